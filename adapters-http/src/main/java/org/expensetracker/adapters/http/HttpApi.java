@@ -1,0 +1,39 @@
+package org.expensetracker.adapters.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.expensetracker.application.ExpenseTracker;
+
+/**
+ * The HTTP adapter's entry point: one function builds the Javalin app with every route, filter and
+ * error mapping, so tests and {@code main} serve exactly the same route table.
+ */
+public final class HttpApi {
+  private HttpApi() {}
+
+  /** Builds (does not start) the server for the given core. */
+  public static Javalin create(ExpenseTracker core, HttpSettings settings) {
+    ObjectMapper mapper = Json.mapper();
+    JsonBody body = new JsonBody(mapper, settings.maxBodyBytes());
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.useVirtualThreads = settings.useVirtualThreads();
+              config.http.maxRequestSize = settings.maxBodyBytes();
+              config.http.prefer405over404 = true;
+              config.router.ignoreTrailingSlashes = false;
+              config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
+              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            });
+    app.before(
+        ctx -> {
+          RequestIds.assign(ctx);
+          SecurityHeaders.apply(ctx);
+        });
+    new ProblemResponses(mapper).register(app);
+    new HealthRoutes(core).register(app);
+    return app;
+  }
+}

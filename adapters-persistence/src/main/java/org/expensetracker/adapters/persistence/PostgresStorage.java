@@ -1,0 +1,103 @@
+package org.expensetracker.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.expensetracker.application.port.out.HealthCheck;
+import org.expensetracker.application.port.out.Transactions;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The persistence adapter's entry point: a pooled connection to PostgreSQL, the schema migrated by
+ * Flyway, and every outgoing port implemented on Jdbi.
+ */
+public final class PostgresStorage implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final JdbiTransactions transactions;
+
+  private PostgresStorage(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi =
+        Jdbi.create(dataSource)
+            .installPlugin(new SqlObjectPlugin())
+            .installPlugin(new PostgresPlugin());
+    this.transactions = new JdbiTransactions(jdbi);
+  }
+
+  /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
+  public static PostgresStorage start(DatabaseSettings settings) {
+    migrate(settings);
+    HikariDataSource dataSource = new HikariDataSource(hikariConfig(settings));
+    try {
+      return new PostgresStorage(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Applies pending Flyway migrations (also used by {@code --migrate-only}). Flyway opens its own
+   * connections (it needs two at once), so the pool's size does not matter here.
+   */
+  public static void migrate(DatabaseSettings settings) {
+    Flyway.configure()
+        .dataSource(settings.jdbcUrl(), settings.username(), settings.password())
+        .connectRetries(0)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  static HikariConfig hikariConfig(DatabaseSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("expense-tracker");
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.username());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.poolSize());
+    config.setMinimumIdle(settings.poolSize());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis()));
+    // pgjdbc waits forever by default; bound every socket read and every statement.
+    long statementSeconds = Math.max(1, settings.statementTimeout().toSeconds());
+    config.addDataSourceProperty("connectTimeout", "5");
+    config.addDataSourceProperty("loginTimeout", "5");
+    config.addDataSourceProperty("socketTimeout", String.valueOf(statementSeconds + 15));
+    config.addDataSourceProperty("tcpKeepAlive", "true");
+    config.addDataSourceProperty(
+        "options",
+        "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC");
+    config.addDataSourceProperty("ApplicationName", "expense-tracker");
+    return config;
+  }
+
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  public HealthCheck health() {
+    return () -> {
+      try {
+        return transactions.withHandle(
+            h -> h.createQuery("select 1").mapTo(Integer.class).one() == 1);
+      } catch (RuntimeException e) {
+        return false;
+      }
+    };
+  }
+
+  /** The pooled data source, for adapters that need it (metrics, migrations). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

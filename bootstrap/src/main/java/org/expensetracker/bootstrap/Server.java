@@ -1,0 +1,39 @@
+package org.expensetracker.bootstrap;
+
+import io.javalin.Javalin;
+import org.expensetracker.adapters.http.HttpApi;
+import org.expensetracker.adapters.http.HttpSettings;
+import org.expensetracker.adapters.persistence.PostgresStorage;
+import org.expensetracker.application.ExpenseTracker;
+
+/** A running API: the core wired to PostgreSQL and served by Javalin. Closing stops both. */
+public final class Server implements AutoCloseable {
+  private final Javalin http;
+  private final PostgresStorage storage;
+
+  private Server(Javalin http, PostgresStorage storage) {
+    this.http = http;
+    this.storage = storage;
+  }
+
+  /**
+   * Wires the core to {@code storage} and starts listening on {@code host:port} (0 = any free
+   * port).
+   */
+  public static Server start(PostgresStorage storage, String host, int port) {
+    ExpenseTracker core = Wiring.core(storage);
+    Javalin http = HttpApi.create(core, HttpSettings.defaults());
+    http.start(host, port);
+    return new Server(http, storage);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    storage.close();
+  }
+}
