@@ -1,0 +1,124 @@
+package org.expensetracker.domain.expense;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.shared.InvalidInput;
+import org.expensetracker.domain.shared.Validation;
+
+/**
+ * The money side of one expense: who paid how much and what each participant owes. Payers and parts
+ * each add up exactly to the amount and are sorted by user.
+ *
+ * <p>The constructor is the one way to rebuild from storage and re-checks every invariant (throwing
+ * {@link IllegalArgumentException}, since stored data that breaks them is a bug); {@link #of} is
+ * the way in for client input and answers with {@link InvalidInput}.
+ */
+public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
+
+  public CostSharing {
+    Objects.requireNonNull(amount, "amount");
+    payers = sortedByUser(payers, Payer::user);
+    parts = sortedByUser(parts, Part::user);
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("Amount must be positive: " + amount);
+    }
+    if (payers.stream().anyMatch(payer -> !payer.amount().isPositive())) {
+      throw new IllegalArgumentException("Every payer must pay a positive amount: " + payers);
+    }
+    if (parts.stream().anyMatch(part -> part.amount().signum() < 0)) {
+      throw new IllegalArgumentException("No part may be negative: " + parts);
+    }
+    requireTotal(amount, payers.stream().map(Payer::amount).toList(), "payers");
+    requireTotal(amount, parts.stream().map(Part::amount).toList(), "parts");
+  }
+
+  /**
+   * Checks the client's payers against the amount and divides the amount by the split.
+   *
+   * @throws InvalidInput listing every problem, with fields {@code amount}, {@code payers}, {@code
+   *     payers[i].user_id}, {@code payers[i].amount} and those of {@link Split#partsOf}
+   */
+  public static CostSharing of(Money amount, List<Payer> payers, Split split) {
+    Validation validation = new Validation();
+    validation.check(amount.isPositive(), "amount", "must be greater than 0");
+    checkPayers(amount, payers, validation);
+    List<Part> parts = amount.isPositive() ? validation.attempt(() -> split.partsOf(amount)) : null;
+    validation.throwIfInvalid();
+    return new CostSharing(amount, payers, parts);
+  }
+
+  /**
+   * Checks that everyone named in the payers and the split is in {@code members} (the workspace's
+   * members, loaded by the caller).
+   *
+   * @throws InvalidInput naming each outsider as {@code payers[i].user_id} or {@code
+   *     split.shares[i].user_id}
+   */
+  public static void requireMembers(List<Payer> payers, Split split, Set<UserId> members) {
+    Validation validation = new Validation();
+    for (int i = 0; i < payers.size(); i++) {
+      validation.check(
+          members.contains(payers.get(i).user()),
+          "payers[" + i + "].user_id",
+          "is not a member of this workspace");
+    }
+    for (int i = 0; i < split.shares().size(); i++) {
+      validation.check(
+          members.contains(split.shares().get(i).user()),
+          Split.SHARES_FIELD + "[" + i + "].user_id",
+          "is not a member of this workspace");
+    }
+    validation.throwIfInvalid();
+  }
+
+  private static void checkPayers(Money amount, List<Payer> payers, Validation validation) {
+    if (payers.isEmpty()) {
+      validation.add("payers", "must list at least one payer");
+      return;
+    }
+    Set<UserId> seen = new HashSet<>();
+    boolean amountsValid = true;
+    for (int i = 0; i < payers.size(); i++) {
+      Payer payer = payers.get(i);
+      validation.check(
+          seen.add(payer.user()), "payers[" + i + "].user_id", "appears more than once");
+      amountsValid &= payer.amount().isPositive();
+      validation.check(
+          payer.amount().isPositive(), "payers[" + i + "].amount", "must be greater than 0");
+    }
+    if (amountsValid) {
+      Money paid = sum(amount, payers.stream().map(Payer::amount).toList());
+      validation.check(
+          paid.equals(amount),
+          "payers",
+          "must add up to the expense amount " + amount + " (they add up to " + paid + ")");
+    }
+  }
+
+  private static void requireTotal(Money amount, List<Money> amounts, String what) {
+    if (amounts.isEmpty() || !sum(amount, amounts).equals(amount)) {
+      throw new IllegalArgumentException(
+          "The " + what + " must add up to " + amount + ": " + amounts);
+    }
+  }
+
+  private static Money sum(Money amount, List<Money> amounts) {
+    return amounts.stream().reduce(Money.zero(amount.currency()), Money::plus);
+  }
+
+  private static <T> List<T> sortedByUser(List<T> items, Function<T, UserId> user) {
+    List<T> sorted = items.stream().sorted(Comparator.comparing(user)).toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      if (user.apply(sorted.get(i - 1)).equals(user.apply(sorted.get(i)))) {
+        throw new IllegalArgumentException("User listed twice: " + user.apply(sorted.get(i)));
+      }
+    }
+    return sorted;
+  }
+}

@@ -1,0 +1,69 @@
+package org.expensetracker.domain.money;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Divides an amount into parts proportional to whole-number weights, exactly, in minor units, by
+ * the largest-remainder method.
+ *
+ * <p>Each key first gets {@code floor(total × weight / sum of weights)} minor units. The few units
+ * left over (fewer than the number of keys) are handed out one at a time: first to the key with the
+ * largest remainder, ties to the smaller key. So the parts always add up to the total, and the
+ * result depends only on the keys and weights, never on the order they were given in.
+ */
+public final class LargestRemainder {
+  private LargestRemainder() {}
+
+  /**
+   * Splits {@code total} (zero or more) by {@code weights} (each zero or more, at least one
+   * positive); the result iterates in key order and has an entry for every key.
+   */
+  public static <K extends Comparable<? super K>> Map<K, Money> allocate(
+      Money total, Map<K, BigInteger> weights) {
+    Objects.requireNonNull(total, "total");
+    if (total.signum() < 0) {
+      throw new IllegalArgumentException("Cannot allocate a negative amount: " + total);
+    }
+    BigInteger sum = BigInteger.ZERO;
+    for (BigInteger weight : weights.values()) {
+      if (weight.signum() < 0) {
+        throw new IllegalArgumentException("Weights must not be negative: " + weights);
+      }
+      sum = sum.add(weight);
+    }
+    if (sum.signum() == 0) {
+      throw new IllegalArgumentException("At least one weight must be positive: " + weights);
+    }
+
+    BigInteger units = total.minorUnits();
+    BigInteger left = units;
+    List<Share<K>> shares = new ArrayList<>(weights.size());
+    for (Map.Entry<K, BigInteger> entry : weights.entrySet()) {
+      BigInteger[] quotient = units.multiply(entry.getValue()).divideAndRemainder(sum);
+      shares.add(new Share<>(entry.getKey(), quotient[0], quotient[1]));
+      left = left.subtract(quotient[0]);
+    }
+    shares.sort(
+        Comparator.<Share<K>, BigInteger>comparing(Share::remainder)
+            .reversed()
+            .thenComparing(Share::key));
+
+    Map<K, Money> parts = new TreeMap<>();
+    int leftover = left.intValueExact(); // < number of keys, by construction
+    for (int i = 0; i < shares.size(); i++) {
+      Share<K> share = shares.get(i);
+      BigInteger minor = i < leftover ? share.base().add(BigInteger.ONE) : share.base();
+      parts.put(share.key(), Money.ofMinor(minor, total.currency()));
+    }
+    return Collections.unmodifiableMap(parts);
+  }
+
+  private record Share<K>(K key, BigInteger base, BigInteger remainder) {}
+}
