@@ -27,7 +27,7 @@ import org.expensetracker.domain.shared.Validation;
  */
 public record Split(SplitMode mode, List<Share> shares) {
   static final String SHARES_FIELD = "split.shares";
-  static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
+  private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public Split {
