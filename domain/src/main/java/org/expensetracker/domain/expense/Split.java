@@ -90,31 +90,33 @@ public record Split(SplitMode mode, List<Share> shares) {
           !valued, "split.mode", "an equal split takes no amounts, percentages or weights");
       return !valued;
     }
-    int scale = Money.scaleOf(amount.currency());
+    Bounds bounds =
+        switch (mode) {
+          case EXACT ->
+              new Bounds(
+                  amount.amount(),
+                  "the expense amount " + amount,
+                  Money.scaleOf(amount.currency()),
+                  " for " + amount.currency().getCurrencyCode());
+          case PERCENT -> new Bounds(HUNDRED, "100", 2, "");
+          case SHARES -> new Bounds(MAX_WEIGHT, MAX_WEIGHT.toPlainString(), 0, "");
+          case EQUAL -> throw new AssertionError("handled above");
+        };
     boolean valid = true;
     for (int i = 0; i < shares.size(); i++) {
-      valid &=
-          switch (mode) {
-            case EXACT ->
-                checkValue(
-                    i,
-                    amount.amount(),
-                    "the expense amount " + amount,
-                    scale,
-                    " for " + amount.currency().getCurrencyCode(),
-                    validation);
-            case PERCENT -> checkValue(i, HUNDRED, "100", 2, "", validation);
-            case SHARES -> checkValue(i, MAX_WEIGHT, MAX_WEIGHT.toPlainString(), 0, "", validation);
-            case EQUAL -> throw new AssertionError("handled above");
-          };
+      valid &= checkValue(i, bounds, validation);
     }
     return valid;
   }
 
+  /**
+   * What a share's value may be in one mode: at most {@code max}, at most {@code scale} decimals.
+   */
+  private record Bounds(BigDecimal max, String maxText, int scale, String scaleSuffix) {}
+
   // The range is checked before the scale and before any sum, so a value such as 1E+999999999
   // is refused by a cheap comparison instead of being expanded.
-  private boolean checkValue(
-      int i, BigDecimal max, String maxText, int scale, String scaleSuffix, Validation validation) {
+  private boolean checkValue(int i, Bounds bounds, Validation validation) {
     BigDecimal value = shares.get(i).value();
     String field = field(i, mode.valueField());
     String problem;
@@ -122,13 +124,13 @@ public record Split(SplitMode mode, List<Share> shares) {
       problem = "is required for a " + mode.wireName() + " split";
     } else if (value.signum() <= 0) {
       problem = "must be greater than 0";
-    } else if (value.compareTo(max) > 0) {
-      problem = "must not be more than " + maxText;
-    } else if (value.stripTrailingZeros().scale() > scale) {
+    } else if (value.compareTo(bounds.max()) > 0) {
+      problem = "must not be more than " + bounds.maxText();
+    } else if (value.stripTrailingZeros().scale() > bounds.scale()) {
       problem =
-          scale == 0
+          bounds.scale() == 0
               ? "must be a whole number"
-              : "has more than " + scale + " decimal places" + scaleSuffix;
+              : "has more than " + bounds.scale() + " decimal places" + bounds.scaleSuffix();
     } else {
       return true;
     }

@@ -44,26 +44,26 @@ public final class LargestRemainder {
 
     BigInteger units = total.minorUnits();
     BigInteger left = units;
-    List<Share<K>> shares = new ArrayList<>(weights.size());
+    List<Portion<K>> portions = new ArrayList<>(weights.size());
     for (Map.Entry<K, BigInteger> entry : weights.entrySet()) {
       BigInteger[] quotient = units.multiply(entry.getValue()).divideAndRemainder(sum);
-      shares.add(new Share<>(entry.getKey(), quotient[0], quotient[1]));
+      portions.add(new Portion<>(entry.getKey(), quotient[0], quotient[1]));
       left = left.subtract(quotient[0]);
     }
-    shares.sort(
-        Comparator.<Share<K>, BigInteger>comparing(Share::remainder)
+    portions.sort(
+        Comparator.<Portion<K>, BigInteger>comparing(Portion::remainder)
             .reversed()
-            .thenComparing(Share::key));
+            .thenComparing(Portion::key));
 
     Map<K, Money> parts = new TreeMap<>();
     int leftover = left.intValueExact(); // < number of keys, by construction
-    for (int i = 0; i < shares.size(); i++) {
-      Share<K> share = shares.get(i);
-      BigInteger minor = i < leftover ? share.base().add(BigInteger.ONE) : share.base();
-      parts.put(share.key(), Money.ofMinor(minor, total.currency()));
+    for (int i = 0; i < portions.size(); i++) {
+      Portion<K> portion = portions.get(i);
+      BigInteger minor = i < leftover ? portion.base().add(BigInteger.ONE) : portion.base();
+      parts.put(portion.key(), Money.ofMinor(minor, total.currency()));
     }
     return Collections.unmodifiableMap(parts);
   }
 
-  private record Share<K>(K key, BigInteger base, BigInteger remainder) {}
+  private record Portion<K>(K key, BigInteger base, BigInteger remainder) {}
 }
