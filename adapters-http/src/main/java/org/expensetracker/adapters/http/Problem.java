@@ -1,11 +1,13 @@
 package org.expensetracker.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * An RFC 9457 problem document. {@code errors} lists field problems for validation errors; {@code
  * requestId} lets a user quote the failure to an operator.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(
     String type,
     String title,
