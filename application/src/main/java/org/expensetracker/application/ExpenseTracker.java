@@ -2,9 +2,18 @@ package org.expensetracker.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.expensetracker.application.port.in.AuthenticateUseCase;
+import org.expensetracker.application.port.in.GetCurrentUserUseCase;
+import org.expensetracker.application.port.in.LoginUseCase;
+import org.expensetracker.application.port.in.RegisterUseCase;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.PasswordHasher;
+import org.expensetracker.application.port.out.TokenIssuer;
+import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.service.IdentityModule;
 
 /**
  * The core, built from its outgoing ports: the one object an embedding application (or the HTTP
@@ -12,9 +21,22 @@ import org.expensetracker.application.port.out.Transactions;
  */
 public final class ExpenseTracker {
   private final OutgoingPorts ports;
+  private final IdentityModule identity;
 
-  private ExpenseTracker(OutgoingPorts ports) {
+  private ExpenseTracker(OutgoingPorts ports, IdentityPorts identityPorts) {
     this.ports = ports;
+    this.identity =
+        identityPorts == null
+            ? null
+            : new IdentityModule(
+                ports.transactions(),
+                ports.clock(),
+                ports.ids(),
+                identityPorts.users(),
+                identityPorts.hasher(),
+                identityPorts.tokenIssuer(),
+                identityPorts.tokenVerifier(),
+                identityPorts.settings());
   }
 
   public static Builder builder() {
@@ -24,6 +46,30 @@ public final class ExpenseTracker {
   /** Readiness of the storage behind the core. */
   public boolean ready() {
     return ports.health().storageAnswers();
+  }
+
+  public RegisterUseCase register() {
+    return identity().register();
+  }
+
+  public LoginUseCase login() {
+    return identity().login();
+  }
+
+  /** Bearer token to user id; the HTTP adapter's auth filter calls this on every request. */
+  public AuthenticateUseCase authenticate() {
+    return identity().authenticate();
+  }
+
+  public GetCurrentUserUseCase currentUser() {
+    return identity().currentUser();
+  }
+
+  private IdentityModule identity() {
+    if (identity == null) {
+      throw new IllegalStateException("Identity ports are not configured (Builder.users(...))");
+    }
+    return identity;
   }
 
   /** Everything the core needs from the outside world. */
@@ -37,14 +83,68 @@ public final class ExpenseTracker {
     }
   }
 
+  /**
+   * The identity use cases' ports. Optional as a whole so tests of other use cases need not supply
+   * them; when {@code users} is given, the rest must be too.
+   */
+  record IdentityPorts(
+      Users users,
+      PasswordHasher hasher,
+      TokenIssuer tokenIssuer,
+      TokenVerifier tokenVerifier,
+      IdentitySettings settings) {
+    IdentityPorts {
+      Objects.requireNonNull(users, "users");
+      Objects.requireNonNull(hasher, "passwordHasher");
+      Objects.requireNonNull(tokenIssuer, "tokenIssuer");
+      Objects.requireNonNull(tokenVerifier, "tokenVerifier");
+      Objects.requireNonNull(settings, "identitySettings");
+    }
+  }
+
   /** Collects the outgoing ports; {@link #build()} fails fast when one is missing. */
   public static final class Builder {
     private Transactions transactions;
     private Clock clock = Clock.systemUTC();
     private IdGenerator ids = IdGenerator.random();
     private HealthCheck health = () -> true;
+    private Users users;
+    private PasswordHasher passwordHasher;
+    private TokenIssuer tokenIssuer;
+    private TokenVerifier tokenVerifier;
+    private IdentitySettings identitySettings = IdentitySettings.defaults();
 
     private Builder() {}
+
+    public Builder users(Users users) {
+      this.users = users;
+      return this;
+    }
+
+    public Builder passwordHasher(PasswordHasher passwordHasher) {
+      this.passwordHasher = passwordHasher;
+      return this;
+    }
+
+    /** Token signing and checking, usually one adapter implementing both ports. */
+    public <T extends TokenIssuer & TokenVerifier> Builder tokens(T tokens) {
+      return tokenIssuer(tokens).tokenVerifier(tokens);
+    }
+
+    public Builder tokenIssuer(TokenIssuer tokenIssuer) {
+      this.tokenIssuer = tokenIssuer;
+      return this;
+    }
+
+    public Builder tokenVerifier(TokenVerifier tokenVerifier) {
+      this.tokenVerifier = tokenVerifier;
+      return this;
+    }
+
+    public Builder identitySettings(IdentitySettings identitySettings) {
+      this.identitySettings = identitySettings;
+      return this;
+    }
 
     public Builder transactions(Transactions transactions) {
       this.transactions = transactions;
@@ -67,7 +167,12 @@ public final class ExpenseTracker {
     }
 
     public ExpenseTracker build() {
-      return new ExpenseTracker(new OutgoingPorts(transactions, clock, ids, health));
+      IdentityPorts identityPorts =
+          users == null
+              ? null
+              : new IdentityPorts(
+                  users, passwordHasher, tokenIssuer, tokenVerifier, identitySettings);
+      return new ExpenseTracker(new OutgoingPorts(transactions, clock, ids, health), identityPorts);
     }
   }
 }

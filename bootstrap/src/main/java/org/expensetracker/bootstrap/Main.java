@@ -20,7 +20,8 @@ public final class Main {
         PostgresStorage.start(
             DatabaseSettings.of(
                 postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
-    Server server = Server.start(storage, "127.0.0.1", 8000);
+    Server server =
+        Server.start(storage, "127.0.0.1", 8000, IdentityOptions.fromEnvironment(System.getenv()));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -21,7 +21,13 @@ public final class Server implements AutoCloseable {
    * port).
    */
   public static Server start(PostgresStorage storage, String host, int port) {
-    ExpenseTracker core = Wiring.core(storage);
+    return start(storage, host, port, IdentityOptions.withRandomKey());
+  }
+
+  /** As {@link #start(PostgresStorage, String, int)} with the given identity configuration. */
+  public static Server start(
+      PostgresStorage storage, String host, int port, IdentityOptions identity) {
+    ExpenseTracker core = Wiring.core(storage, identity);
     Javalin http = HttpApi.create(core, HttpSettings.defaults());
     http.start(host, port);
     return new Server(http, storage);

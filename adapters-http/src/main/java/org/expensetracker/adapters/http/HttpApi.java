@@ -34,6 +34,8 @@ public final class HttpApi {
         });
     new ProblemResponses(mapper).register(app);
     new HealthRoutes(core).register(app);
+    new BearerAuth(core::authenticate).register(app);
+    new IdentityRoutes(core, body, Caller.AUTHENTICATED).register(app);
     return app;
   }
 }

@@ -53,7 +53,8 @@ final class JsonBody {
     }
   }
 
-  private byte[] boundedBytes(Context ctx) {
+  /** The raw body, refused with 413 past the limit whether or not a Content-Length was sent. */
+  byte[] boundedBytes(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
       throw tooLarge();

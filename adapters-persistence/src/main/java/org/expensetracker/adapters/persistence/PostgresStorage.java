@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.application.port.out.Users;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -18,6 +19,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
+  private final JdbiUsers users;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -26,6 +28,7 @@ public final class PostgresStorage implements AutoCloseable {
             .installPlugin(new SqlObjectPlugin())
             .installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
+    this.users = new JdbiUsers(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -78,6 +81,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public Transactions transactions() {
     return transactions;
+  }
+
+  public Users users() {
+    return users;
   }
 
   public HealthCheck health() {

@@ -1,0 +1,39 @@
+package org.expensetracker.application.service;
+
+import org.expensetracker.application.port.in.AuthenticateUseCase;
+import org.expensetracker.application.port.out.TokenVerifier;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.application.port.out.Users;
+import org.expensetracker.domain.identity.User;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.shared.AuthenticationFailed;
+
+/**
+ * Turns a bearer token into the user id, checking the user still exists and the token was issued
+ * after the last password change. Every failure is the same {@link AuthenticationFailed}.
+ */
+final class Authentication implements AuthenticateUseCase {
+  private final Transactions transactions;
+  private final Users users;
+  private final TokenVerifier verifier;
+
+  Authentication(Transactions transactions, Users users, TokenVerifier verifier) {
+    this.transactions = transactions;
+    this.users = users;
+    this.verifier = verifier;
+  }
+
+  @Override
+  public UserId authenticate(String bearerToken) {
+    TokenVerifier.Claims claims =
+        verifier.verify(bearerToken).orElseThrow(AuthenticationFailed::new);
+    User user =
+        transactions
+            .inTransaction(() -> users.byId(claims.subject()))
+            .orElseThrow(AuthenticationFailed::new);
+    if (!user.acceptsTokenIssuedAt(claims.issuedAt())) {
+      throw new AuthenticationFailed();
+    }
+    return user.id();
+  }
+}

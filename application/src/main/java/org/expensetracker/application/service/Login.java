@@ -1,0 +1,71 @@
+package org.expensetracker.application.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.expensetracker.application.port.in.LoginUseCase;
+import org.expensetracker.application.port.out.PasswordHasher;
+import org.expensetracker.application.port.out.TokenIssuer;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.application.port.out.Users;
+import org.expensetracker.domain.identity.Password;
+import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.User;
+import org.expensetracker.domain.shared.AuthenticationFailed;
+import org.expensetracker.domain.shared.Forbidden;
+
+/**
+ * Checks a password and issues a token. An unknown address is compared against a dummy hash so it
+ * costs the same time as a wrong password, and both fail with the same error.
+ */
+final class Login implements LoginUseCase {
+  private final Transactions transactions;
+  private final Now now;
+  private final Users users;
+  private final PasswordHasher hasher;
+  private final TokenIssuer tokens;
+  private volatile PasswordHash dummy;
+
+  Login(
+      Transactions transactions, Now now, Users users, PasswordHasher hasher, TokenIssuer tokens) {
+    this.transactions = transactions;
+    this.now = now;
+    this.users = users;
+    this.hasher = hasher;
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Session login(Command command) {
+    Instant at = now.instant();
+    Optional<User> found =
+        transactions
+            .inTransaction(() -> users.byEmail(command.email()))
+            .filter(user -> !user.expired(at));
+    // The slow comparison runs outside any transaction and also when there is no such user.
+    boolean matches =
+        hasher.matches(command.password(), found.map(User::passwordHash).orElseGet(this::dummy));
+    if (found.isEmpty() || !matches) {
+      throw new AuthenticationFailed();
+    }
+    User user = found.get();
+    if (!user.verified()) {
+      throw new Forbidden("email-not-verified", "Verify your email address before logging in");
+    }
+    if (hasher.needsRehash(user.passwordHash())) {
+      PasswordHash stronger = hasher.hash(command.password());
+      transactions.inTransaction(
+          () -> users.replacePasswordHash(user.id(), user.passwordHash(), stronger));
+    }
+    TokenIssuer.Issued issued = tokens.issue(user.id(), now.instant());
+    return new Session(issued.token(), issued.lifetime());
+  }
+
+  private PasswordHash dummy() {
+    PasswordHash hash = dummy;
+    if (hash == null) {
+      hash = hasher.hash(Password.present("not a real password, only for timing", "password"));
+      dummy = hash;
+    }
+    return hash;
+  }
+}

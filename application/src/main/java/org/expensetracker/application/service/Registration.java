@@ -1,0 +1,76 @@
+package org.expensetracker.application.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.expensetracker.application.IdentitySettings;
+import org.expensetracker.application.port.in.RegisterUseCase;
+import org.expensetracker.application.port.in.UserProfile;
+import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.PasswordHasher;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.application.port.out.Users;
+import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.User;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.shared.Conflict;
+
+/** Registers accounts; an unverified address can be registered again and the new one wins. */
+final class Registration implements RegisterUseCase {
+  private final Transactions transactions;
+  private final Now now;
+  private final IdGenerator ids;
+  private final Users users;
+  private final PasswordHasher hasher;
+  private final IdentitySettings settings;
+
+  Registration(
+      Transactions transactions,
+      Now now,
+      IdGenerator ids,
+      Users users,
+      PasswordHasher hasher,
+      IdentitySettings settings) {
+    this.transactions = transactions;
+    this.now = now;
+    this.ids = ids;
+    this.users = users;
+    this.hasher = hasher;
+    this.settings = settings;
+  }
+
+  @Override
+  public UserProfile register(Command command) {
+    // Hashing is deliberately slow: do it before the transaction so it holds no connection.
+    PasswordHash hash = hasher.hash(command.password());
+    Instant at = now.instant();
+    User user =
+        transactions.inTransaction(
+            () -> {
+              Optional<User> existing = users.byEmail(command.email());
+              if (existing.isPresent() && existing.get().verified()) {
+                throw emailTaken();
+              }
+              if (existing.isPresent()) {
+                User replaced = existing.get().registerAgain(command.fullName(), hash, at);
+                replaced = settings.otpEnabled() ? replaced : replaced.verify();
+                users.update(replaced);
+                return replaced;
+              }
+              User created =
+                  User.register(
+                      new UserId(ids.newId()),
+                      command.email(),
+                      command.fullName(),
+                      hash,
+                      !settings.otpEnabled(),
+                      at);
+              users.add(created);
+              return created;
+            });
+    return UserProfile.of(user);
+  }
+
+  static Conflict emailTaken() {
+    return new Conflict("email-taken", "An account with this email address already exists");
+  }
+}
