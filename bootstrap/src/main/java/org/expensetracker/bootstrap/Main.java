@@ -1,39 +1,129 @@
 package org.expensetracker.bootstrap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import org.expensetracker.adapters.persistence.DatabaseSettings;
 import org.expensetracker.adapters.persistence.PostgresStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Starts the API on an embedded PostgreSQL kept under {@code ./data}. */
+/**
+ * Starts the API: on an embedded PostgreSQL kept under {@code DATA_DIR} when {@code DATABASE_URL}
+ * is unset, else on that server. Any start-up problem ends the process with one line naming the
+ * setting.
+ */
 public final class Main {
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
   private Main() {}
 
-  public static void main(String[] args) throws Exception {
-    Path dataDir = Path.of("data").toAbsolutePath();
-    EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dataDir.resolve("postgres"))
-            .setCleanDataDirectory(false)
-            .start();
-    PostgresStorage storage =
-        PostgresStorage.start(
-            DatabaseSettings.of(
-                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
-    Server server =
-        Server.start(storage, "127.0.0.1", 8000, IdentityOptions.fromEnvironment(System.getenv()));
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  try {
-                    postgres.close();
-                  } catch (Exception ignored) {
-                    // exiting anyway
-                  }
-                }));
-    System.out.println(
-        "Listening on http://127.0.0.1:" + server.port() + " (data in " + dataDir + ")");
+  public static void main(String[] args) {
+    try {
+      Runnable stop = start(args, System.getenv(), Path.of("").toAbsolutePath());
+      Runtime.getRuntime().addShutdownHook(new Thread(stop, "shutdown"));
+    } catch (StartupFailure e) {
+      System.err.println("expense-tracker: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /**
+   * Starts everything and returns how to stop it; with {@code --migrate-only} migrates, stops and
+   * returns a no-op. Throws {@link StartupFailure} (never exits) so tests can call it.
+   */
+  static Runnable start(String[] args, Map<String, String> environment, Path workingDirectory) {
+    Config config = Config.load(environment, workingDirectory);
+    boolean embedded = config.databaseUrl().isEmpty();
+    byte[] secretKey = SecretKeys.resolve(config.secretKey(), embedded, config.dataDir());
+    IdentityOptions identity =
+        new IdentityOptions(
+            secretKey,
+            config.algorithm(),
+            java.time.Duration.ofMinutes(config.accessTokenExpireMinutes()),
+            config.bcryptCost(),
+            config.otpEnabled());
+    EmbeddedPostgres postgres = embedded ? EmbeddedDatabase.start(config.dataDir()) : null;
+    DatabaseSettings settings = embedded ? EmbeddedDatabase.settings(postgres) : external(config);
+    PostgresStorage storage;
+    try {
+      storage = PostgresStorage.start(settings);
+    } catch (RuntimeException e) {
+      closeQuietly(postgres);
+      throw new StartupFailure(
+          (embedded ? "embedded PostgreSQL" : "DATABASE_URL")
+              + ": cannot connect or migrate ("
+              + rootMessage(e)
+              + ")");
+    }
+    if (Arrays.asList(args).contains("--migrate-only")) {
+      storage.close();
+      closeQuietly(postgres);
+      log.info("Migrations applied; exiting (--migrate-only)");
+      return () -> {};
+    }
+    Server server;
+    try {
+      server = Server.start(storage, config.host(), config.port(), identity);
+    } catch (RuntimeException e) {
+      storage.close();
+      closeQuietly(postgres);
+      if (hasCause(e, BindException.class)) {
+        throw new StartupFailure(
+            "PORT "
+                + config.port()
+                + " on HOST "
+                + config.host()
+                + " is already in use or not available");
+      }
+      throw new StartupFailure("HOST/PORT: the server could not start (" + rootMessage(e) + ")");
+    }
+    log.info(
+        "Listening on http://{}:{} ({}, data in {})",
+        config.host(),
+        server.port(),
+        embedded ? "embedded PostgreSQL" : "external PostgreSQL",
+        config.dataDir());
+    return () -> {
+      server.close();
+      closeQuietly(postgres);
+    };
+  }
+
+  private static DatabaseSettings external(Config config) {
+    DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl().orElseThrow());
+    return DatabaseSettings.of(url.jdbcUrl(), url.username(), url.password());
+  }
+
+  private static void closeQuietly(EmbeddedPostgres postgres) {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException ignored) {
+        // shutting down anyway
+      }
+    }
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 }

@@ -1,0 +1,150 @@
+package org.expensetracker.bootstrap;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's settings, from environment variables and an optional {@code .env} file in the
+ * working directory (the environment wins). Secrets are never part of {@link #toString()}.
+ */
+record Config(
+    Optional<String> databaseUrl,
+    Optional<String> secretKey,
+    String algorithm,
+    int accessTokenExpireMinutes,
+    String host,
+    int port,
+    Path dataDir,
+    int bcryptCost,
+    boolean otpEnabled,
+    Optional<String> smtpHost,
+    int smtpPort,
+    Optional<String> smtpUsername,
+    Optional<String> smtpPassword,
+    String smtpFrom,
+    boolean smtpStartTls) {
+
+  static Config load(Map<String, String> environment, Path workingDirectory) {
+    Map<String, String> values = new HashMap<>(readDotEnv(workingDirectory.resolve(".env")));
+    values.putAll(environment);
+    return from(values);
+  }
+
+  static Config from(Map<String, String> v) {
+    Config config =
+        new Config(
+            text(v, "DATABASE_URL"),
+            text(v, "SECRET_KEY"),
+            v.getOrDefault("ALGORITHM", "HS256").trim().toUpperCase(Locale.ROOT),
+            number(v, "ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60),
+            v.getOrDefault("HOST", "127.0.0.1").trim(),
+            number(v, "PORT", 8000, 0, 65535),
+            Path.of(v.getOrDefault("DATA_DIR", "./data").trim()).toAbsolutePath().normalize(),
+            number(v, "BCRYPT_COST", 12, 10, 31),
+            bool(v, "OTP_ENABLED", true),
+            text(v, "SMTP_HOST"),
+            number(v, "SMTP_PORT", 587, 1, 65535),
+            text(v, "SMTP_USERNAME"),
+            text(v, "SMTP_PASSWORD"),
+            v.getOrDefault("SMTP_FROM", "no-reply@localhost").trim(),
+            bool(v, "SMTP_STARTTLS", true));
+    if (!config.algorithm.matches("HS(256|384|512)")) {
+      throw new StartupFailure(
+          "ALGORITHM must be HS256, HS384 or HS512 (got " + config.algorithm + ")");
+    }
+    return config;
+  }
+
+  private static Optional<String> text(Map<String, String> v, String name) {
+    String value = v.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static int number(Map<String, String> v, String name, int fallback, int min, int max) {
+    String value = v.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed < min || parsed > max) {
+        throw new StartupFailure(
+            name + " must be between " + min + " and " + max + " (got " + value.trim() + ")");
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new StartupFailure(name + " must be a whole number (got '" + value.trim() + "')");
+    }
+  }
+
+  private static boolean bool(Map<String, String> v, String name, boolean fallback) {
+    String value = v.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default ->
+          throw new StartupFailure(name + " must be true or false (got '" + value.trim() + "')");
+    };
+  }
+
+  /** KEY=VALUE lines; blank lines and # comments ignored; optional surrounding quotes removed. */
+  static Map<String, String> readDotEnv(Path file) {
+    Map<String, String> values = new HashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return values;
+    }
+    try {
+      for (String line : Files.readAllLines(file)) {
+        String trimmed = line.trim();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+          continue;
+        }
+        if (trimmed.startsWith("export ")) {
+          trimmed = trimmed.substring("export ".length()).trim();
+        }
+        String key = trimmed.substring(0, trimmed.indexOf('=')).trim();
+        String value = trimmed.substring(trimmed.indexOf('=') + 1).trim();
+        if (value.length() >= 2
+            && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+          value = value.substring(1, value.length() - 1);
+        }
+        values.put(key, value);
+      }
+    } catch (IOException e) {
+      throw new StartupFailure(".env could not be read: " + e.getMessage());
+    }
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "Config[database="
+        + (databaseUrl.isPresent() ? "external" : "embedded")
+        + ", host="
+        + host
+        + ", port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", algorithm="
+        + algorithm
+        + ", accessTokenExpireMinutes="
+        + accessTokenExpireMinutes
+        + ", bcryptCost="
+        + bcryptCost
+        + ", otpEnabled="
+        + otpEnabled
+        + ", smtp="
+        + smtpHost.orElse("(log only)")
+        + "]";
+  }
+}

@@ -1,0 +1,44 @@
+package org.expensetracker.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.expensetracker.adapters.persistence.DatabaseSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default database: a real PostgreSQL 17 whose data directory lives in {@code
+ * DATA_DIR/postgres}.
+ */
+final class EmbeddedDatabase {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private EmbeddedDatabase() {}
+
+  static EmbeddedPostgres start(Path dataDir) {
+    Path directory = dataDir.resolve("postgres");
+    try {
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(directory)
+              .setCleanDataDirectory(false)
+              // Acknowledged writes must survive a crash of the machine, not only of the JVM.
+              .setServerConfig("synchronous_commit", "on")
+              .start();
+      log.info("Embedded PostgreSQL data directory: {}", directory);
+      return postgres;
+    } catch (IOException | RuntimeException e) {
+      throw new StartupFailure(
+          "DATA_DIR: embedded PostgreSQL could not start in "
+              + directory
+              + " ("
+              + e.getMessage()
+              + ")");
+    }
+  }
+
+  static DatabaseSettings settings(EmbeddedPostgres postgres) {
+    return DatabaseSettings.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+  }
+}
