@@ -1,0 +1,156 @@
+package org.expensetracker.domain.expense;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.shared.InvalidInput;
+import org.expensetracker.domain.shared.Validation;
+
+/**
+ * The part of an expense its author writes: amount, description, category, day, payer and notes.
+ * Every instance is valid and normalised (texts trimmed, amount at the currency's scale), so the
+ * database constraints that mirror these rules can never fire for a value that got this far.
+ */
+public record ExpenseDetails(
+    Money amount,
+    String description,
+    String category,
+    LocalDate spentAt,
+    UserId paidBy,
+    String notes) {
+
+  /** Largest amount of one expense, in the currency's major unit. */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+  public static final int MAX_DESCRIPTION = 500;
+  public static final int MAX_CATEGORY = 64;
+  public static final int MAX_NOTES = 2000;
+  public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+  public static final LocalDate LATEST_DAY = LocalDate.of(9999, 12, 31);
+
+  public ExpenseDetails {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(paidBy, "paidBy");
+    Validation validation = new Validation();
+    checkAmount(validation, amount);
+    checkText(validation, "description", description, MAX_DESCRIPTION);
+    checkText(validation, "category", category, MAX_CATEGORY);
+    checkDay(validation, spentAt);
+    checkNotes(validation, notes);
+    validation.throwIfInvalid();
+  }
+
+  /**
+   * Builds details from what a client sent: trims the texts and checks every rule, reporting every
+   * broken one at once. The amount must be exact at the currency's scale; it is never rounded.
+   */
+  public static ExpenseDetails of(
+      BigDecimal amount,
+      Currency currency,
+      String description,
+      String category,
+      LocalDate spentAt,
+      UserId paidBy,
+      String notes) {
+    Validation validation = new Validation();
+    Money money = validation.attempt(() -> amountOf(amount, currency));
+    String cleanDescription = trimmed(description);
+    String cleanCategory = trimmed(category);
+    checkText(validation, "description", cleanDescription, MAX_DESCRIPTION);
+    checkText(validation, "category", cleanCategory, MAX_CATEGORY);
+    checkDay(validation, spentAt);
+    String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
+    checkNotes(validation, cleanNotes);
+    validation.check(paidBy != null, "paid_by", "is required");
+    validation.throwIfInvalid();
+    return new ExpenseDetails(money, cleanDescription, cleanCategory, spentAt, paidBy, cleanNotes);
+  }
+
+  /** These details with the patch's fields replaced; the result is checked like a new expense. */
+  public ExpenseDetails with(ExpensePatch patch) {
+    return of(
+        patch.amount().orElse(amount.amount()),
+        amount.currency(),
+        patch.description().orElse(description),
+        patch.category().orElse(category),
+        patch.spentAt().orElse(spentAt),
+        patch.paidBy().orElse(paidBy),
+        patch.clearNotes() ? null : patch.notes().orElse(notes));
+  }
+
+  /**
+   * An expense amount: positive, at most {@link #MAX_AMOUNT}, and exact at the currency's scale
+   * ({@code 12.345} USD is refused, {@code 12.5} becomes {@code 12.50}).
+   */
+  public static Money amountOf(BigDecimal value, Currency currency) {
+    if (value == null) {
+      throw new InvalidInput("amount", "is required");
+    }
+    int scale = Money.scaleOf(currency);
+    if (value.signum() <= 0) {
+      throw new InvalidInput("amount", "must be greater than zero");
+    }
+    if (value.compareTo(MAX_AMOUNT) > 0) {
+      throw new InvalidInput("amount", "must be at most " + MAX_AMOUNT.toPlainString());
+    }
+    if (value.stripTrailingZeros().scale() > scale) {
+      throw new InvalidInput(
+          "amount", "has more than " + scale + " decimal places for " + currency.getCurrencyCode());
+    }
+    return new Money(value, currency);
+  }
+
+  private static void checkAmount(Validation validation, Money amount) {
+    validation.check(amount.isPositive(), "amount", "must be greater than zero");
+    validation.check(
+        amount.amount().compareTo(MAX_AMOUNT) <= 0,
+        "amount",
+        "must be at most " + MAX_AMOUNT.toPlainString());
+  }
+
+  private static void checkText(Validation validation, String field, String value, int max) {
+    if (value == null) {
+      validation.add(field, "is required");
+    } else if (value.isEmpty()) {
+      validation.add(field, "must not be blank");
+    } else if (!value.equals(value.strip())) {
+      validation.add(field, "must not start or end with spaces");
+    } else {
+      validation.check(
+          length(value) <= max, field, "must have between 1 and " + max + " characters");
+    }
+  }
+
+  /** Notes are absent or 1 to {@link #MAX_NOTES} characters; blank notes are stored as none. */
+  private static void checkNotes(Validation validation, String notes) {
+    if (notes != null) {
+      validation.check(
+          !notes.isBlank() && length(notes) <= MAX_NOTES,
+          "notes",
+          "must have at most " + MAX_NOTES + " characters");
+    }
+  }
+
+  private static void checkDay(Validation validation, LocalDate day) {
+    if (day == null) {
+      validation.add("spent_at", "is required");
+    } else {
+      validation.check(
+          !day.isBefore(EARLIEST_DAY) && !day.isAfter(LATEST_DAY),
+          "spent_at",
+          "must be between " + EARLIEST_DAY + " and " + LATEST_DAY);
+    }
+  }
+
+  private static String trimmed(String value) {
+    return value == null ? null : value.strip();
+  }
+
+  /** Length in characters as a person (and PostgreSQL's char_length) counts them: code points. */
+  static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+}

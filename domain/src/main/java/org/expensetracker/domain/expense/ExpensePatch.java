@@ -1,0 +1,79 @@
+package org.expensetracker.domain.expense;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.expensetracker.domain.identity.UserId;
+
+/**
+ * A JSON merge-patch of an expense's details: an empty field stays as it is. Notes are the one
+ * field that can be removed ({@code clearNotes}); setting and clearing them at once is refused.
+ */
+public record ExpensePatch(
+    Optional<BigDecimal> amount,
+    Optional<String> description,
+    Optional<String> category,
+    Optional<LocalDate> spentAt,
+    Optional<UserId> paidBy,
+    Optional<String> notes,
+    boolean clearNotes) {
+
+  public ExpensePatch {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(spentAt, "spentAt");
+    Objects.requireNonNull(paidBy, "paidBy");
+    Objects.requireNonNull(notes, "notes");
+    if (clearNotes && notes.isPresent()) {
+      throw new IllegalArgumentException("notes cannot be set and cleared at once");
+    }
+  }
+
+  /** A patch that changes nothing; the {@code with…} methods build on it. */
+  public static ExpensePatch none() {
+    return new ExpensePatch(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false);
+  }
+
+  public ExpensePatch withAmount(BigDecimal value) {
+    return new ExpensePatch(
+        Optional.of(value), description, category, spentAt, paidBy, notes, clearNotes);
+  }
+
+  public ExpensePatch withDescription(String value) {
+    return new ExpensePatch(
+        amount, Optional.of(value), category, spentAt, paidBy, notes, clearNotes);
+  }
+
+  public ExpensePatch withCategory(String value) {
+    return new ExpensePatch(
+        amount, description, Optional.of(value), spentAt, paidBy, notes, clearNotes);
+  }
+
+  public ExpensePatch withSpentAt(LocalDate value) {
+    return new ExpensePatch(
+        amount, description, category, Optional.of(value), paidBy, notes, clearNotes);
+  }
+
+  public ExpensePatch withPaidBy(UserId value) {
+    return new ExpensePatch(
+        amount, description, category, spentAt, Optional.of(value), notes, clearNotes);
+  }
+
+  public ExpensePatch withNotes(String value) {
+    return new ExpensePatch(
+        amount, description, category, spentAt, paidBy, Optional.of(value), false);
+  }
+
+  public ExpensePatch withoutNotes() {
+    return new ExpensePatch(amount, description, category, spentAt, paidBy, Optional.empty(), true);
+  }
+}
