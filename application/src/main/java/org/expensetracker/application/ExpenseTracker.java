@@ -3,16 +3,27 @@ package org.expensetracker.application;
 import java.time.Clock;
 import java.util.Objects;
 import org.expensetracker.application.port.in.AuthenticateUseCase;
+import org.expensetracker.application.port.in.CreateExpenseUseCase;
+import org.expensetracker.application.port.in.DeleteExpenseUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
+import org.expensetracker.application.port.in.GetExpenseUseCase;
+import org.expensetracker.application.port.in.IdempotencyUseCase;
+import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.LoginUseCase;
+import org.expensetracker.application.port.in.PatchExpenseUseCase;
 import org.expensetracker.application.port.in.RegisterUseCase;
+import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
+import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.service.ExpenseModule;
 import org.expensetracker.application.service.IdentityModule;
 
 /**
@@ -22,8 +33,10 @@ import org.expensetracker.application.service.IdentityModule;
 public final class ExpenseTracker {
   private final OutgoingPorts ports;
   private final IdentityModule identity;
+  private final ExpenseModule expenses;
 
-  private ExpenseTracker(OutgoingPorts ports, IdentityPorts identityPorts) {
+  private ExpenseTracker(
+      OutgoingPorts ports, IdentityPorts identityPorts, ExpensePorts expensePorts) {
     this.ports = ports;
     this.identity =
         identityPorts == null
@@ -37,6 +50,16 @@ public final class ExpenseTracker {
                 identityPorts.tokenIssuer(),
                 identityPorts.tokenVerifier(),
                 identityPorts.settings());
+    this.expenses =
+        expensePorts == null
+            ? null
+            : new ExpenseModule(
+                ports.transactions(),
+                ports.clock(),
+                ports.ids(),
+                expensePorts.memberships(),
+                expensePorts.expenses(),
+                expensePorts.idempotencyKeys());
   }
 
   public static Builder builder() {
@@ -72,6 +95,42 @@ public final class ExpenseTracker {
     return identity;
   }
 
+  public CreateExpenseUseCase createExpense() {
+    return expenses().create();
+  }
+
+  public GetExpenseUseCase getExpense() {
+    return expenses().get();
+  }
+
+  public PatchExpenseUseCase patchExpense() {
+    return expenses().patch();
+  }
+
+  public DeleteExpenseUseCase deleteExpense() {
+    return expenses().delete();
+  }
+
+  public ListExpensesUseCase listExpenses() {
+    return expenses().list();
+  }
+
+  public SummarizeExpensesUseCase summarizeExpenses() {
+    return expenses().summarize();
+  }
+
+  /** Runs a create at most once per Idempotency-Key. */
+  public IdempotencyUseCase idempotency() {
+    return expenses().idempotency();
+  }
+
+  private ExpenseModule expenses() {
+    if (expenses == null) {
+      throw new IllegalStateException("Expense ports are not configured (Builder.expenses(...))");
+    }
+    return expenses;
+  }
+
   /** Everything the core needs from the outside world. */
   record OutgoingPorts(
       Transactions transactions, Clock clock, IdGenerator ids, HealthCheck health) {
@@ -102,6 +161,18 @@ public final class ExpenseTracker {
     }
   }
 
+  /**
+   * The expense use cases' ports. Optional as a whole like {@link IdentityPorts}; when {@code
+   * expenses} is given, the rest must be too.
+   */
+  record ExpensePorts(Memberships memberships, Expenses expenses, IdempotencyKeys idempotencyKeys) {
+    ExpensePorts {
+      Objects.requireNonNull(memberships, "memberships");
+      Objects.requireNonNull(expenses, "expenses");
+      Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+    }
+  }
+
   /** Collects the outgoing ports; {@link #build()} fails fast when one is missing. */
   public static final class Builder {
     private Transactions transactions;
@@ -113,8 +184,26 @@ public final class ExpenseTracker {
     private TokenIssuer tokenIssuer;
     private TokenVerifier tokenVerifier;
     private IdentitySettings identitySettings = IdentitySettings.defaults();
+    private Memberships memberships;
+    private Expenses expenses;
+    private IdempotencyKeys idempotencyKeys;
 
     private Builder() {}
+
+    public Builder memberships(Memberships memberships) {
+      this.memberships = memberships;
+      return this;
+    }
+
+    public Builder expenses(Expenses expenses) {
+      this.expenses = expenses;
+      return this;
+    }
+
+    public Builder idempotencyKeys(IdempotencyKeys idempotencyKeys) {
+      this.idempotencyKeys = idempotencyKeys;
+      return this;
+    }
 
     public Builder users(Users users) {
       this.users = users;
@@ -172,7 +261,10 @@ public final class ExpenseTracker {
               ? null
               : new IdentityPorts(
                   users, passwordHasher, tokenIssuer, tokenVerifier, identitySettings);
-      return new ExpenseTracker(new OutgoingPorts(transactions, clock, ids, health), identityPorts);
+      ExpensePorts expensePorts =
+          expenses == null ? null : new ExpensePorts(memberships, expenses, idempotencyKeys);
+      return new ExpenseTracker(
+          new OutgoingPorts(transactions, clock, ids, health), identityPorts, expensePorts);
     }
   }
 }

@@ -3,7 +3,9 @@ package org.expensetracker.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
+import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
 import org.flywaydb.core.Flyway;
@@ -20,6 +22,8 @@ public final class PostgresStorage implements AutoCloseable {
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
   private final JdbiUsers users;
+  private final JdbiExpenses expenses;
+  private final JdbiIdempotencyKeys idempotencyKeys;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -29,6 +33,8 @@ public final class PostgresStorage implements AutoCloseable {
             .installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
     this.users = new JdbiUsers(transactions);
+    this.expenses = new JdbiExpenses(transactions);
+    this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -85,6 +91,14 @@ public final class PostgresStorage implements AutoCloseable {
 
   public Users users() {
     return users;
+  }
+
+  public Expenses expenses() {
+    return expenses;
+  }
+
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   public HealthCheck health() {

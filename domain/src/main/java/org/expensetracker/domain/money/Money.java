@@ -43,13 +43,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @param field the request field, so the error can name it
    */
   public static Money parse(String text, Currency currency, String field) {
-    if (text == null
-        || text.isEmpty()
-        || text.length() > 40
-        || !PLAIN_DECIMAL.matcher(text).matches()) {
-      throw new InvalidInput(field, "must be a plain decimal number such as 12.50");
-    }
-    BigDecimal value = new BigDecimal(text);
+    BigDecimal value = parseDecimal(text, field);
     int scale = scaleOf(currency);
     if (value.stripTrailingZeros().scale() > scale) {
       throw new InvalidInput(
@@ -57,6 +51,21 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
     return new Money(
         value.setScale(Math.max(scale, 0), java.math.RoundingMode.UNNECESSARY), currency);
+  }
+
+  /**
+   * Reads a plain decimal such as {@code "12.50"} or {@code "-3"} without a currency (for when the
+   * currency is only known later): exponent forms, signs other than a leading minus, and anything
+   * not a number are refused.
+   */
+  public static BigDecimal parseDecimal(String text, String field) {
+    if (text == null
+        || text.isEmpty()
+        || text.length() > 40
+        || !PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new InvalidInput(field, "must be a plain decimal number such as 12.50");
+    }
+    return new BigDecimal(text);
   }
 
   private static final java.util.regex.Pattern PLAIN_DECIMAL =

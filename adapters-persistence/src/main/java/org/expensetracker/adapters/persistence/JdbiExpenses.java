@@ -1,0 +1,234 @@
+package org.expensetracker.adapters.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.expense.ExpenseId;
+import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/** {@link Expenses} on PostgreSQL. Every statement is scoped by {@code workspace_id}. */
+final class JdbiExpenses implements Expenses {
+  /**
+   * Rows fetched per round trip while streaming an export (pgjdbc streams inside a transaction).
+   */
+  private static final int EXPORT_FETCH_SIZE = 1000;
+
+  private final JdbiTransactions db;
+
+  JdbiExpenses(JdbiTransactions db) {
+    this.db = db;
+  }
+
+  @Override
+  public void add(Expense expense) {
+    db.withHandle(
+        h ->
+            ExpenseRows.bind(
+                    h.createUpdate(
+                        "insert into expenses ("
+                            + ExpenseRows.COLUMNS
+                            + ") values (:workspace_id, :id, :amount_minor, :currency,"
+                            + " :description, :category, :spent_at, :paid_by, :notes,"
+                            + " :created_by, :created_at, :updated_at, :version)"),
+                    expense)
+                .execute());
+  }
+
+  @Override
+  public Optional<Expense> find(WorkspaceId workspace, ExpenseId id) {
+    return findOne(workspace, id, "");
+  }
+
+  @Override
+  public Optional<Expense> findForUpdate(WorkspaceId workspace, ExpenseId id) {
+    return findOne(workspace, id, " for update");
+  }
+
+  private Optional<Expense> findOne(WorkspaceId workspace, ExpenseId id, String lock) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    "select "
+                        + ExpenseRows.COLUMNS
+                        + " from expenses where workspace_id = :workspace_id and id = :id"
+                        + lock)
+                .bind("workspace_id", workspace.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> ExpenseRows.map(rs))
+                .findOne());
+  }
+
+  @Override
+  public boolean update(Expense changed, long expectedVersion) {
+    int rows =
+        db.withHandle(
+            h ->
+                ExpenseRows.bind(
+                        h.createUpdate(
+                            """
+                            update expenses
+                               set amount_minor = :amount_minor, description = :description,
+                                   category = :category, spent_at = :spent_at, paid_by = :paid_by,
+                                   notes = :notes, updated_at = :updated_at, version = :version
+                             where workspace_id = :workspace_id and id = :id
+                               and version = :expected_version
+                            """),
+                        changed)
+                    .bind("expected_version", expectedVersion)
+                    .execute());
+    return rows == 1;
+  }
+
+  @Override
+  public boolean remove(WorkspaceId workspace, ExpenseId id) {
+    return db.withHandle(
+            h ->
+                h.createUpdate(
+                        "delete from expenses where workspace_id = :workspace_id and id = :id")
+                    .bind("workspace_id", workspace.value())
+                    .bind("id", id.value())
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public List<Expense> list(Expenses.Query query, int limit) {
+    ExpenseListSql sql = ExpenseListSql.of(query, true);
+    return db.withHandle(
+        h ->
+            h.createQuery(sql.sql() + " limit :limit")
+                .bindMap(sql.params())
+                .bind("limit", limit)
+                .map((rs, ctx) -> ExpenseRows.map(rs))
+                .list());
+  }
+
+  @Override
+  public void forEach(Expenses.Query query, Consumer<Expense> sink) {
+    ExpenseListSql sql = ExpenseListSql.of(query, false);
+    db.withHandle(
+        h -> {
+          org.jdbi.v3.core.statement.Query statement =
+              h.createQuery(sql.sql()).bindMap(sql.params());
+          statement.setFetchSize(EXPORT_FETCH_SIZE);
+          statement.map((rs, ctx) -> ExpenseRows.map(rs)).forEach(sink);
+          return null;
+        });
+  }
+
+  /**
+   * All four groupings in one statement and one scan: GROUPING SETS computes the grand total and
+   * the per-category, per-payer and per-month totals together. sum(bigint) is numeric in
+   * PostgreSQL, read as BigDecimal: exact, and it cannot overflow.
+   */
+  @Override
+  public ExpenseSummary summarize(
+      WorkspaceId workspace, Currency currency, Optional<LocalDate> from, Optional<LocalDate> to) {
+    String sql =
+        """
+        with totals as (
+          select grouping(category) as no_category, grouping(paid_by) as no_member,
+                 grouping(month) as no_month,
+                 category, paid_by, month, sum(amount_minor) as total, count(*) as n
+            from (select category, paid_by, date_trunc('month', spent_at)::date as month,
+                         amount_minor
+                    from expenses
+                   where workspace_id = :workspace_id %s) e
+           group by grouping sets ((), (category), (paid_by), (month)))
+        select t.*, u.full_name
+          from totals t left join users u on u.id = t.paid_by
+        """
+            .formatted(
+                (from.isPresent() ? " and spent_at >= :from_day" : "")
+                    + (to.isPresent() ? " and spent_at <= :to_day" : ""));
+    return db.withHandle(
+        h -> {
+          SummaryBuilder summary = new SummaryBuilder(currency);
+          org.jdbi.v3.core.statement.Query query =
+              h.createQuery(sql).bind("workspace_id", workspace.value());
+          from.ifPresent(d -> query.bind("from_day", d));
+          to.ifPresent(d -> query.bind("to_day", d));
+          query
+              .map(
+                  (rs, ctx) -> {
+                    summary.add(rs);
+                    return null;
+                  })
+              .forEach(row -> {});
+          return summary.build();
+        });
+  }
+
+  /** Sorts the rows of the grouping-sets query into the summary's four parts. */
+  private static final class SummaryBuilder {
+    private final Currency currency;
+    private Money total;
+    private long count;
+    private final List<ExpenseSummary.CategoryTotal> byCategory = new ArrayList<>();
+    private final List<ExpenseSummary.MemberTotal> byMember = new ArrayList<>();
+    private final List<ExpenseSummary.MonthTotal> byMonth = new ArrayList<>();
+
+    SummaryBuilder(Currency currency) {
+      this.currency = currency;
+      this.total = Money.zero(currency);
+    }
+
+    void add(ResultSet rs) throws SQLException {
+      BigDecimal sum = rs.getBigDecimal("total");
+      Money money =
+          sum == null ? Money.zero(currency) : Money.ofMinor(sum.toBigIntegerExact(), currency);
+      long n = rs.getLong("n");
+      if (rs.getInt("no_category") == 0) {
+        byCategory.add(new ExpenseSummary.CategoryTotal(rs.getString("category"), money, n));
+      } else if (rs.getInt("no_member") == 0) {
+        byMember.add(
+            new ExpenseSummary.MemberTotal(
+                new UserId(rs.getObject("paid_by", UUID.class)),
+                rs.getString("full_name"),
+                money,
+                n));
+      } else if (rs.getInt("no_month") == 0) {
+        byMonth.add(
+            new ExpenseSummary.MonthTotal(
+                YearMonth.from(rs.getObject("month", LocalDate.class)), money, n));
+      } else {
+        total = money;
+        count = n;
+      }
+    }
+
+    ExpenseSummary build() {
+      return new ExpenseSummary(total, count, byCategory, byMember, byMonth);
+    }
+  }
+
+  @Override
+  public boolean involves(WorkspaceId workspace, UserId user) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    select exists (select 1 from expenses
+                                    where workspace_id = :workspace_id and paid_by = :user_id)
+                        or exists (select 1 from expenses
+                                    where workspace_id = :workspace_id and created_by = :user_id)
+                    """)
+                .bind("workspace_id", workspace.value())
+                .bind("user_id", user.value())
+                .mapTo(Boolean.class)
+                .one());
+  }
+}

@@ -1,0 +1,35 @@
+package org.expensetracker.application.port.in;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/** Incoming port: record an expense in a workspace (members, admins and the owner may). */
+public interface CreateExpenseUseCase {
+
+  Expense create(CreateExpense command);
+
+  /**
+   * What the author sent; the amount is read in the workspace's currency and must be exact at its
+   * scale. {@code paidBy} defaults to the author and must be a member of the workspace.
+   */
+  record CreateExpense(
+      WorkspaceId workspace,
+      UserId actor,
+      BigDecimal amount,
+      String description,
+      String category,
+      LocalDate spentAt,
+      Optional<UserId> paidBy,
+      String notes) {
+    public CreateExpense {
+      Objects.requireNonNull(workspace, "workspace");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(paidBy, "paidBy");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.expensetracker.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.expense.ExpenseFilter;
+import org.expensetracker.domain.expense.ExpenseId;
+import org.expensetracker.domain.expense.ExpensePosition;
+import org.expensetracker.domain.expense.ExpenseSort;
+import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/**
+ * Outgoing port: the expenses of every workspace. Every method is scoped to one workspace; an id
+ * from another workspace is simply not found.
+ */
+public interface Expenses {
+
+  void add(Expense expense);
+
+  Optional<Expense> find(WorkspaceId workspace, ExpenseId id);
+
+  /**
+   * Like {@link #find} but also locks the expense until the transaction ends, so a concurrent
+   * change waits and then sees this one's result (no lost update).
+   */
+  Optional<Expense> findForUpdate(WorkspaceId workspace, ExpenseId id);
+
+  /**
+   * Stores {@code changed} if the stored version is still {@code expectedVersion}; false when it
+   * moved on (or the expense is gone).
+   */
+  boolean update(Expense changed, long expectedVersion);
+
+  /** Deletes the expense; false when there was none. */
+  boolean remove(WorkspaceId workspace, ExpenseId id);
+
+  /** At most {@code limit} expenses matching the query, in its order, after its position. */
+  List<Expense> list(Query query, int limit);
+
+  /**
+   * Hands every matching expense to {@code sink} in the query's order, without holding them all in
+   * memory (the position is ignored).
+   */
+  void forEach(Query query, Consumer<Expense> sink);
+
+  ExpenseSummary summarize(
+      WorkspaceId workspace, Currency currency, Optional<LocalDate> from, Optional<LocalDate> to);
+
+  /** Whether the user paid or recorded any expense in the workspace (a former member may have). */
+  boolean involves(WorkspaceId workspace, UserId user);
+
+  /**
+   * What to list: the workspace (and its currency, to read amount bounds), criteria, order and
+   * where the previous page ended.
+   */
+  record Query(
+      WorkspaceId workspace,
+      Currency currency,
+      ExpenseFilter filter,
+      ExpenseSort sort,
+      Optional<ExpensePosition> after) {
+    public Query {
+      java.util.Objects.requireNonNull(workspace, "workspace");
+      java.util.Objects.requireNonNull(currency, "currency");
+      java.util.Objects.requireNonNull(filter, "filter");
+      java.util.Objects.requireNonNull(sort, "sort");
+      java.util.Objects.requireNonNull(after, "after");
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.expensetracker.application.service;
+
+import java.time.Clock;
+import org.expensetracker.application.port.in.CreateExpenseUseCase;
+import org.expensetracker.application.port.in.DeleteExpenseUseCase;
+import org.expensetracker.application.port.in.GetExpenseUseCase;
+import org.expensetracker.application.port.in.IdempotencyUseCase;
+import org.expensetracker.application.port.in.ListExpensesUseCase;
+import org.expensetracker.application.port.in.PatchExpenseUseCase;
+import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
+import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.application.port.out.Transactions;
+
+/**
+ * The expense use cases built from their outgoing ports; the services behind them stay
+ * package-private. {@code ExpenseTracker} hands these out.
+ */
+public final class ExpenseModule {
+  private final ExpenseCommands commands;
+  private final ExpenseQueries queries;
+  private final IdempotentRequests idempotency;
+
+  public ExpenseModule(
+      Transactions transactions,
+      Clock clock,
+      IdGenerator ids,
+      Memberships memberships,
+      Expenses expenses,
+      IdempotencyKeys idempotencyKeys) {
+    WorkspaceAccess access = new WorkspaceAccess(memberships, expenses);
+    this.commands = new ExpenseCommands(transactions, clock, ids, access, expenses);
+    this.queries = new ExpenseQueries(transactions, access, expenses);
+    this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys);
+  }
+
+  public CreateExpenseUseCase create() {
+    return commands;
+  }
+
+  public GetExpenseUseCase get() {
+    return queries;
+  }
+
+  public PatchExpenseUseCase patch() {
+    return commands;
+  }
+
+  public DeleteExpenseUseCase delete() {
+    return commands;
+  }
+
+  public ListExpensesUseCase list() {
+    return queries;
+  }
+
+  public SummarizeExpensesUseCase summarize() {
+    return queries;
+  }
+
+  public IdempotencyUseCase idempotency() {
+    return idempotency;
+  }
+}

@@ -1,0 +1,394 @@
+package org.expensetracker.application.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.expense.ExpenseDetails;
+import org.expensetracker.domain.expense.ExpenseFilter;
+import org.expensetracker.domain.expense.ExpenseId;
+import org.expensetracker.domain.expense.ExpensePatch;
+import org.expensetracker.domain.expense.ExpensePosition;
+import org.expensetracker.domain.expense.ExpenseSort;
+import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Expenses} must do, run against the in-memory one and against PostgreSQL: the
+ * same rows, the same orders (ties broken by id), the same filters, complete keyset pages and exact
+ * sums.
+ */
+public abstract class ExpensesContract {
+  protected static final Currency USD = Currency.getInstance("USD");
+  protected static final Instant T0 = Instant.parse("2026-11-01T08:00:00.123456Z");
+
+  protected abstract Expenses expenses();
+
+  protected abstract Transactions transactions();
+
+  /** A workspace that exists (in SQL: a row in workspaces). */
+  protected abstract WorkspaceId newWorkspace(Currency currency);
+
+  /** A user that exists (in SQL: a row in users). */
+  protected abstract UserId newUser(String fullName);
+
+  protected WorkspaceId ws;
+  protected UserId alice;
+  protected UserId bob;
+  private int created;
+
+  @BeforeEach
+  void givenAWorkspaceWithTwoPeople() {
+    ws = newWorkspace(USD);
+    alice = newUser("Alice Archer");
+    bob = newUser("Bob Baker");
+  }
+
+  private <T> T tx(Supplier<T> work) {
+    return transactions().inTransaction(work);
+  }
+
+  protected Expense expense(
+      WorkspaceId workspace, String amount, String category, LocalDate day, UserId payer) {
+    return expense(workspace, amount, "Expense " + created, category, day, payer, null);
+  }
+
+  protected Expense expense(
+      WorkspaceId workspace,
+      String amount,
+      String description,
+      String category,
+      LocalDate day,
+      UserId payer,
+      String notes) {
+    Instant at = T0.plusMillis(1000L * created++);
+    return new Expense(
+        new ExpenseId(UUID.randomUUID()),
+        workspace,
+        ExpenseDetails.of(new BigDecimal(amount), USD, description, category, day, payer, notes),
+        payer,
+        at,
+        at,
+        1);
+  }
+
+  protected Expense stored(Expense e) {
+    tx(
+        () -> {
+          expenses().add(e);
+          return null;
+        });
+    return e;
+  }
+
+  private static LocalDate day(int dayOfNovember) {
+    return LocalDate.of(2026, 11, dayOfNovember);
+  }
+
+  private Expenses.Query query(ExpenseFilter filter, ExpenseSort sort) {
+    return new Expenses.Query(ws, USD, filter, sort, Optional.empty());
+  }
+
+  private List<Expense> all(ExpenseFilter filter, ExpenseSort sort) {
+    return tx(() -> expenses().list(query(filter, sort), 1000));
+  }
+
+  private ExpenseFilter text(String q) {
+    return filter(null, null, null, null, null, null, null, q);
+  }
+
+  @Test
+  void anAddedExpenseReadsBackEqualInItsWorkspaceOnly() {
+    Expense e =
+        stored(expense(ws, "12.50", "Dinner", "Food", day(5), alice, "with Bob and the dog"));
+    WorkspaceId other = newWorkspace(USD);
+
+    assertThat(tx(() -> expenses().find(ws, e.id()))).contains(e);
+    assertThat(tx(() -> expenses().findForUpdate(ws, e.id()))).contains(e);
+    assertThat(tx(() -> expenses().find(other, e.id()))).isEmpty();
+    assertThat(tx(() -> expenses().findForUpdate(other, e.id()))).isEmpty();
+  }
+
+  @Test
+  void anUpdateAppliesOnlyFromTheVersionItWasMadeFrom() {
+    Expense e = stored(expense(ws, "10.00", "Food", day(1), alice));
+    Expense changed =
+        e.apply(
+            ExpensePatch.none().withoutNotes().withAmount(BigDecimal.ONE), T0.plusSeconds(3600));
+    Expense again = changed.apply(ExpensePatch.none().withCategory("Fun"), T0.plusSeconds(7200));
+
+    assertThat(tx(() -> expenses().update(again, 2))).isFalse();
+    assertThat(tx(() -> expenses().update(changed, 1))).isTrue();
+    assertThat(tx(() -> expenses().update(changed, 1))).isFalse();
+    assertThat(tx(() -> expenses().find(ws, e.id()))).contains(changed);
+  }
+
+  @Test
+  void anUpdateOrRemovalNeverReachesAnotherWorkspace() {
+    Expense e = stored(expense(ws, "10.00", "Food", day(1), alice));
+    WorkspaceId other = newWorkspace(USD);
+    Expense foreign =
+        new Expense(e.id(), other, e.details(), e.createdBy(), e.createdAt(), e.updatedAt(), 2);
+
+    assertThat(tx(() -> expenses().update(foreign, 1))).isFalse();
+    assertThat(tx(() -> expenses().remove(other, e.id()))).isFalse();
+    assertThat(tx(() -> expenses().find(ws, e.id()))).contains(e);
+    assertThat(tx(() -> expenses().remove(ws, e.id()))).isTrue();
+    assertThat(tx(() -> expenses().find(ws, e.id()))).isEmpty();
+    assertThat(tx(() -> expenses().remove(ws, e.id()))).isFalse();
+  }
+
+  @Test
+  void everyOrderSortsByItsKeyThenByIdInTheSameDirection() {
+    List<Expense> added = new ArrayList<>();
+    // Ties on every key: equal days, equal amounts.
+    for (int i = 0; i < 12; i++) {
+      added.add(stored(expense(ws, String.valueOf(1 + i % 3), "Food", day(1 + i % 4), alice)));
+    }
+    for (ExpenseSort sort : ExpenseSort.values()) {
+      List<Expense> expected = added.stream().sorted(InMemoryExpenses.order(sort)).toList();
+      assertThat(all(ExpenseFilter.all(), sort))
+          .as(sort.wireName())
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void walkingEveryPageReturnsEveryRowExactlyOnceInOrder() {
+    for (int i = 0; i < 23; i++) {
+      stored(
+          expense(ws, String.valueOf(1 + i % 5), "Food", day(1 + i % 3), i % 2 == 0 ? alice : bob));
+    }
+    for (ExpenseSort sort : ExpenseSort.values()) {
+      List<Expense> walked = walk(ExpenseFilter.all(), sort, 4, () -> {});
+      assertThat(walked)
+          .as(sort.wireName())
+          .containsExactlyElementsOf(all(ExpenseFilter.all(), sort));
+      assertThat(walked).hasSize(23);
+    }
+  }
+
+  @Test
+  void rowsInsertedWhileWalkingNeitherRepeatNorHideExistingRows() {
+    List<Expense> before = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      before.add(stored(expense(ws, "5.00", "Food", day(1 + i % 10), alice)));
+    }
+    List<Expense> walked =
+        walk(
+            ExpenseFilter.all(),
+            ExpenseSort.DEFAULT,
+            3,
+            () -> {
+              stored(expense(ws, "5.00", "Food", day(1), bob)); // behind the cursor
+              stored(expense(ws, "5.00", "Food", day(30), bob)); // already passed
+            });
+    Set<ExpenseId> seen = new HashSet<>();
+    for (Expense e : walked) {
+      assertThat(seen.add(e.id())).as("seen twice: " + e.id()).isTrue();
+    }
+    assertThat(seen).containsAll(before.stream().map(Expense::id).toList());
+  }
+
+  private List<Expense> walk(
+      ExpenseFilter filter, ExpenseSort sort, int pageSize, Runnable betweenPages) {
+    List<Expense> walked = new ArrayList<>();
+    Optional<ExpensePosition> after = Optional.empty();
+    for (int guard = 0; guard < 1000; guard++) {
+      Expenses.Query q = new Expenses.Query(ws, USD, filter, sort, after);
+      List<Expense> page = tx(() -> expenses().list(q, pageSize));
+      walked.addAll(page);
+      if (page.size() < pageSize) {
+        return walked;
+      }
+      after = Optional.of(ExpensePosition.of(page.get(page.size() - 1)));
+      betweenPages.run();
+    }
+    throw new AssertionError("never reached the last page");
+  }
+
+  @Test
+  void everyFilterKeepsOnlyMatchingRows() {
+    WorkspaceId other = newWorkspace(USD);
+    stored(expense(other, "7.00", "Food", day(3), alice));
+    Expense a = stored(expense(ws, "7.00", "Food", day(3), alice));
+    Expense b = stored(expense(ws, "7.01", "Travel", day(4), bob));
+    Expense c = stored(expense(ws, "100.00", "Food", day(10), bob));
+
+    ExpenseFilter none = ExpenseFilter.all();
+    assertThat(all(none, ExpenseSort.AMOUNT)).containsExactly(a, b, c);
+    assertThat(all(none.withDates(day(4), day(10)), ExpenseSort.AMOUNT)).containsExactly(b, c);
+    assertThat(all(none.withDates(day(3), day(3)), ExpenseSort.AMOUNT)).containsExactly(a);
+    assertThat(all(filter(null, null, "Food", null, null, null, null), ExpenseSort.AMOUNT))
+        .containsExactly(a, c);
+    assertThat(all(filter(null, null, null, bob, null, null, null), ExpenseSort.AMOUNT))
+        .containsExactly(b, c);
+    assertThat(all(filter(null, null, null, null, alice, null, null), ExpenseSort.AMOUNT))
+        .containsExactly(a);
+    assertThat(all(filter(null, null, null, null, null, "7.01", null), ExpenseSort.AMOUNT))
+        .containsExactly(b, c);
+    assertThat(all(filter(null, null, null, null, null, null, "7.01"), ExpenseSort.AMOUNT))
+        .containsExactly(a, b);
+    assertThat(all(filter(day(1), day(30), "Food", bob, bob, "50", "100"), ExpenseSort.AMOUNT))
+        .containsExactly(c);
+  }
+
+  private static ExpenseFilter filter(
+      LocalDate from,
+      LocalDate to,
+      String category,
+      UserId paidBy,
+      UserId createdBy,
+      String min,
+      String max) {
+    return filter(from, to, category, paidBy, createdBy, min, max, null);
+  }
+
+  private static ExpenseFilter filter(
+      LocalDate from,
+      LocalDate to,
+      String category,
+      UserId paidBy,
+      UserId createdBy,
+      String min,
+      String max,
+      String text) {
+    return new ExpenseFilter(
+        Optional.ofNullable(from),
+        Optional.ofNullable(to),
+        Optional.ofNullable(category),
+        Optional.ofNullable(paidBy),
+        Optional.ofNullable(createdBy),
+        Optional.ofNullable(min).map(BigDecimal::new),
+        Optional.ofNullable(max).map(BigDecimal::new),
+        Optional.ofNullable(text));
+  }
+
+  @Test
+  void textSearchIsCaseInsensitiveOverDescriptionAndNotes() {
+    Expense dinner = stored(expense(ws, "1", "Team DINNER", "Food", day(1), alice, null));
+    Expense taxi = stored(expense(ws, "1", "Taxi", "Travel", day(2), alice, "after the dinner"));
+    stored(expense(ws, "1", "Hotel", "Travel", day(3), alice, "two nights"));
+
+    assertThat(all(text("dinner"), ExpenseSort.SPENT_AT)).containsExactly(dinner, taxi);
+    assertThat(all(text("NIGHTS"), ExpenseSort.SPENT_AT)).hasSize(1);
+    assertThat(all(text("breakfast"), ExpenseSort.SPENT_AT)).isEmpty();
+  }
+
+  @Test
+  void likeWildcardsInTheSearchTextAreLiteral() {
+    Expense percent = stored(expense(ws, "1", "50% off", "Food", day(1), alice, null));
+    Expense underscore = stored(expense(ws, "1", "snake_case", "Food", day(2), alice, null));
+    Expense backslash = stored(expense(ws, "1", "back\\slash", "Food", day(3), alice, null));
+    stored(expense(ws, "1", "500 off", "Food", day(4), alice, null));
+    stored(expense(ws, "1", "snakeXcase", "Food", day(5), alice, null));
+
+    assertThat(all(text("%"), ExpenseSort.SPENT_AT)).containsExactly(percent);
+    assertThat(all(text("0% o"), ExpenseSort.SPENT_AT)).containsExactly(percent);
+    assertThat(all(text("e_c"), ExpenseSort.SPENT_AT)).containsExactly(underscore);
+    assertThat(all(text("_"), ExpenseSort.SPENT_AT)).containsExactly(underscore);
+    assertThat(all(text("k\\s"), ExpenseSort.SPENT_AT)).containsExactly(backslash);
+  }
+
+  @Test
+  void forEachStreamsEveryMatchingRowInOrder() {
+    for (int i = 0; i < 7; i++) {
+      stored(expense(ws, String.valueOf(i + 1), i % 2 == 0 ? "Food" : "Fun", day(i + 1), alice));
+    }
+    List<Expense> streamed = new ArrayList<>();
+    ExpenseFilter food = filter(null, null, "Food", null, null, null, null);
+    tx(
+        () -> {
+          expenses().forEach(query(food, ExpenseSort.AMOUNT_DESC), streamed::add);
+          return null;
+        });
+    assertThat(streamed).containsExactlyElementsOf(all(food, ExpenseSort.AMOUNT_DESC));
+    assertThat(streamed).hasSize(4);
+  }
+
+  @Test
+  void summaryTotalsAreExactAndEachGroupingAddsUpToTheTotal() {
+    for (int i = 0; i < 10; i++) {
+      stored(expense(ws, "0.10", "Coffee", day(1 + i), alice));
+    }
+    for (int i = 0; i < 3; i++) {
+      stored(expense(ws, "0.01", "Candy", LocalDate.of(2026, 12, 1 + i), bob));
+    }
+    stored(expense(newWorkspace(USD), "99.99", "Coffee", day(1), alice));
+
+    ExpenseSummary s = tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty()));
+
+    assertThat(s.total().toString()).isEqualTo("1.03");
+    assertThat(s.count()).isEqualTo(13);
+    assertThat(s.byCategory())
+        .extracting(c -> c.category() + "=" + c.total() + "/" + c.count())
+        .containsExactly("Coffee=1.00/10", "Candy=0.03/3");
+    assertThat(s.byMember())
+        .extracting(m -> m.fullName() + "=" + m.total() + "/" + m.count())
+        .containsExactly("Alice Archer=1.00/10", "Bob Baker=0.03/3");
+    assertThat(s.byMember().get(0).user()).isEqualTo(alice);
+    assertThat(s.byMonth())
+        .extracting(m -> m.month() + "=" + m.total() + "/" + m.count())
+        .containsExactly("2026-11=1.00/10", "2026-12=0.03/3");
+  }
+
+  @Test
+  void summaryCoversOnlyTheDaysAskedFor() {
+    stored(expense(ws, "1.00", "Food", day(1), alice));
+    stored(expense(ws, "2.00", "Food", day(15), alice));
+    stored(expense(ws, "4.00", "Food", day(30), alice));
+
+    ExpenseSummary s =
+        tx(() -> expenses().summarize(ws, USD, Optional.of(day(15)), Optional.of(day(30))));
+
+    assertThat(s.total().toString()).isEqualTo("6.00");
+    assertThat(s.count()).isEqualTo(2);
+    assertThat(s.byMonth())
+        .extracting(ExpenseSummary.MonthTotal::month)
+        .containsExactly(YearMonth.of(2026, 11));
+  }
+
+  @Test
+  void anEmptySummaryIsZeroInTheCurrencysScale() {
+    ExpenseSummary s = tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty()));
+    assertThat(s.total().toString()).isEqualTo("0.00");
+    assertThat(s.count()).isZero();
+    assertThat(s.byCategory()).isEmpty();
+    assertThat(s.byMember()).isEmpty();
+    assertThat(s.byMonth()).isEmpty();
+  }
+
+  @Test
+  void largeSumsStayExact() {
+    for (int i = 0; i < 20; i++) {
+      stored(expense(ws, "999999999999.99", "Big", day(1), alice));
+    }
+    ExpenseSummary s = tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty()));
+    assertThat(s.total().toString()).isEqualTo("19999999999999.80");
+  }
+
+  @Test
+  void someoneIsInvolvedWhenTheyPaidOrRecordedAnExpenseThere() {
+    UserId carol = newUser("Carol Cook");
+    stored(expense(ws, "1.00", "Food", day(1), alice));
+    assertThat(tx(() -> expenses().involves(ws, alice))).isTrue();
+    assertThat(tx(() -> expenses().involves(ws, carol))).isFalse();
+    assertThat(tx(() -> expenses().involves(newWorkspace(USD), alice))).isFalse();
+  }
+}

@@ -1,0 +1,35 @@
+package org.expensetracker.application.testing;
+
+import java.util.Currency;
+import java.util.UUID;
+import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+class InMemoryExpensesContractTest extends ExpensesContract {
+  private final InMemoryExpenses expenses = new InMemoryExpenses();
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+
+  @Override
+  protected Expenses expenses() {
+    return expenses;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  protected WorkspaceId newWorkspace(Currency currency) {
+    return new WorkspaceId(UUID.randomUUID());
+  }
+
+  @Override
+  protected UserId newUser(String fullName) {
+    UserId user = new UserId(UUID.randomUUID());
+    expenses.knowUser(user, fullName);
+    return user;
+  }
+}
