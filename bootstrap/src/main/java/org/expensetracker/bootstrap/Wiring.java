@@ -19,6 +19,9 @@ final class Wiring {
         .passwordHasher(new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()))
         .tokens(new JwtTokens(tokenSettings(identity)))
         .identitySettings(new IdentitySettings(identity.otpEnabled()))
+        .memberships(storage.memberships())
+        .expenses(storage.expenses())
+        .idempotencyKeys(storage.idempotencyKeys())
         .build();
   }
 

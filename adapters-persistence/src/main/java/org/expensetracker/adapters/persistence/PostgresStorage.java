@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
 import org.flywaydb.core.Flyway;
@@ -24,6 +25,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiUsers users;
   private final JdbiExpenses expenses;
   private final JdbiIdempotencyKeys idempotencyKeys;
+  private final JdbiMemberships memberships;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -35,6 +37,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.users = new JdbiUsers(transactions);
     this.expenses = new JdbiExpenses(transactions);
     this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
+    this.memberships = new JdbiMemberships(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -99,6 +102,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  public Memberships memberships() {
+    return memberships;
   }
 
   public HealthCheck health() {

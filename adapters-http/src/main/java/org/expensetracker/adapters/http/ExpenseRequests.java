@@ -1,0 +1,79 @@
+package org.expensetracker.adapters.http;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense;
+import org.expensetracker.domain.expense.ExpensePatch;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.shared.Validation;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/**
+ * Turns expense request bodies into commands: JSON types and formats are checked here, every bad
+ * field collected into one 400; the rules of meaning (lengths, amount scale and range) are the
+ * domain's and come back as one 400 from the use case.
+ */
+final class ExpenseRequests {
+  static final Set<String> WRITABLE =
+      Set.of("amount", "description", "category", "spent_at", "paid_by", "notes");
+  static final Set<String> READ_ONLY =
+      Set.of("id", "workspace_id", "created_by", "created_at", "updated_at", "version", "currency");
+
+  private ExpenseRequests() {}
+
+  static CreateExpense create(WorkspaceId workspace, UserId actor, JsonFields body) {
+    Validation validation = new Validation();
+    body.rejectOthers(WRITABLE, READ_ONLY, validation);
+    Optional<BigDecimal> amount = body.decimal("amount", validation);
+    Optional<String> description = body.text("description", validation);
+    Optional<String> category = body.text("category", validation);
+    Optional<LocalDate> spentAt = body.date("spent_at", validation);
+    Optional<UserId> paidBy = body.uuid("paid_by", validation).map(UserId::new);
+    Optional<String> notes = body.text("notes", validation);
+    required(body, "amount", validation);
+    required(body, "description", validation);
+    required(body, "category", validation);
+    required(body, "spent_at", validation);
+    validation.throwIfInvalid();
+    return new CreateExpense(
+        workspace,
+        actor,
+        amount.orElseThrow(),
+        description.orElseThrow(),
+        category.orElseThrow(),
+        spentAt.orElseThrow(),
+        paidBy,
+        notes.orElse(null));
+  }
+
+  /**
+   * A JSON merge-patch (RFC 7396): absent fields stay, {@code "notes": null} removes the notes, and
+   * {@code null} for a required field is refused.
+   */
+  static ExpensePatch patch(JsonFields body) {
+    Validation validation = new Validation();
+    body.rejectOthers(WRITABLE, READ_ONLY, validation);
+    for (String name : WRITABLE) {
+      if (!name.equals("notes") && body.isNull(name)) {
+        validation.add(name, "cannot be null");
+      }
+    }
+    Optional<BigDecimal> amount = body.decimal("amount", validation);
+    Optional<String> description = body.text("description", validation);
+    Optional<String> category = body.text("category", validation);
+    Optional<LocalDate> spentAt = body.date("spent_at", validation);
+    Optional<UserId> paidBy = body.uuid("paid_by", validation).map(UserId::new);
+    Optional<String> notes = body.text("notes", validation);
+    validation.throwIfInvalid();
+    return new ExpensePatch(
+        amount, description, category, spentAt, paidBy, notes, body.isNull("notes"));
+  }
+
+  private static void required(JsonFields body, String name, Validation validation) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      validation.add(name, "is required");
+    }
+  }
+}

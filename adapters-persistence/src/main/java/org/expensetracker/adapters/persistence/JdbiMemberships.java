@@ -1,0 +1,45 @@
+package org.expensetracker.adapters.persistence;
+
+import java.util.Currency;
+import java.util.Optional;
+import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/**
+ * {@link Memberships} on PostgreSQL: the caller's role and the workspace's currency in one indexed
+ * lookup (the primary key of workspace_members), read fresh on every request.
+ */
+final class JdbiMemberships implements Memberships {
+  private final JdbiTransactions db;
+
+  JdbiMemberships(JdbiTransactions db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<Membership> find(WorkspaceId workspace, UserId user) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    select m.role, w.currency
+                      from workspace_members m join workspaces w on w.id = m.workspace_id
+                     where m.workspace_id = :workspace_id and m.user_id = :user_id
+                    """)
+                .bind("workspace_id", workspace.value())
+                .bind("user_id", user.value())
+                .map(
+                    (rs, ctx) ->
+                        new Membership(
+                            workspace,
+                            user,
+                            Role.fromWireName(rs.getString("role"))
+                                .orElseThrow(
+                                    () -> new IllegalStateException("Unknown role in storage")),
+                            Currency.getInstance(rs.getString("currency"))))
+                .findOne());
+  }
+}
