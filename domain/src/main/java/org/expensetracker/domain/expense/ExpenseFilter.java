@@ -25,6 +25,12 @@ public record ExpenseFilter(
     Optional<BigDecimal> maxAmount,
     Optional<String> text) {
 
+  /**
+   * Search text needs three characters: trigram indexes cannot serve a shorter substring, which
+   * would scan every expense of the workspace.
+   */
+  public static final int MIN_TEXT = 3;
+
   public static final int MAX_TEXT = 200;
 
   public ExpenseFilter {
@@ -58,9 +64,9 @@ public record ExpenseFilter(
     text.ifPresent(
         t ->
             validation.check(
-                !t.isEmpty() && ExpenseDetails.length(t) <= MAX_TEXT,
+                ExpenseDetails.length(t) >= MIN_TEXT && ExpenseDetails.length(t) <= MAX_TEXT,
                 "q",
-                "must have between 1 and " + MAX_TEXT + " characters"));
+                "must have between " + MIN_TEXT + " and " + MAX_TEXT + " characters"));
     validation.throwIfInvalid();
   }
 
