@@ -79,6 +79,11 @@ public record IdentityOptions(
     return derive("expense-tracker/otp-hash/v1");
   }
 
+  /** Key that signs expense list cursors, so they survive restarts and work across instances. */
+  byte[] cursorKey() {
+    return derive("expense-tracker/list-cursor/v1");
+  }
+
   private byte[] derive(String label) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

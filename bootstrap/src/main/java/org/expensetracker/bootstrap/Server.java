@@ -28,7 +28,8 @@ public final class Server implements AutoCloseable {
   public static Server start(
       PostgresStorage storage, String host, int port, IdentityOptions identity) {
     ExpenseTracker core = Wiring.core(storage, identity);
-    Javalin http = HttpApi.create(core, HttpSettings.defaults());
+    Javalin http =
+        HttpApi.create(core, HttpSettings.defaults().withCursorKey(identity.cursorKey()));
     http.start(host, port);
     return new Server(http, storage);
   }
