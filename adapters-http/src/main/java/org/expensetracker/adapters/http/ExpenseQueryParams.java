@@ -41,9 +41,13 @@ final class ExpenseQueryParams {
   private final Validation validation = new Validation();
 
   private ExpenseQueryParams(Map<String, List<String>> query, Set<String> allowed) {
-    this.query = query;
+    this.query = new java.util.HashMap<>(query);
     for (Map.Entry<String, List<String>> param : query.entrySet()) {
-      if (!allowed.contains(param.getKey())) {
+      if (param.getValue().stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+        // PostgreSQL cannot hold NUL in text; refuse it here rather than fail in the database.
+        validation.add(param.getKey(), "must not contain NUL characters");
+        this.query.remove(param.getKey());
+      } else if (!allowed.contains(param.getKey())) {
         validation.add(param.getKey(), "is not a parameter of this request");
       } else if (param.getValue().size() > 1) {
         validation.add(param.getKey(), "must be given at most once");

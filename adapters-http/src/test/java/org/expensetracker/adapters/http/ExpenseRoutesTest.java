@@ -471,6 +471,14 @@ class ExpenseRoutesTest {
   }
 
   @Test
+  void nulInAQueryParameterIsA400NotADatabaseError() throws Exception {
+    Reply r = get(alice, path(ws) + "?q=abc%00def&category=%00");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.errorFields()).containsExactlyInAnyOrder("q", "category");
+    assertThat(get(alice, path(ws) + "/summary?from=%00").status()).isEqualTo(400);
+  }
+
+  @Test
   void theCsvExportQuotesCellsAndDefusesFormulas() throws Exception {
     WorkspaceId own = new WorkspaceId(UUID.randomUUID());
     memberships.workspace(own, Currency.getInstance("USD")).member(own, alice, Role.MEMBER);
