@@ -2,13 +2,18 @@ package org.expensetracker.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.expensetracker.application.port.in.AddMemberUseCase;
 import org.expensetracker.application.port.in.AuthenticateUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
+import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
+import org.expensetracker.application.port.in.GetWorkspaceUseCase;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
+import org.expensetracker.application.port.in.ListMembersUseCase;
+import org.expensetracker.application.port.in.ListWorkspacesUseCase;
 import org.expensetracker.application.port.in.LoginUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
 import org.expensetracker.application.port.in.RegisterUseCase;
@@ -23,8 +28,10 @@ import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.port.out.Workspaces;
 import org.expensetracker.application.service.ExpenseModule;
 import org.expensetracker.application.service.IdentityModule;
+import org.expensetracker.application.service.WorkspaceModule;
 
 /**
  * The core, built from its outgoing ports: the one object an embedding application (or the HTTP
@@ -34,10 +41,24 @@ public final class ExpenseTracker {
   private final OutgoingPorts ports;
   private final IdentityModule identity;
   private final ExpenseModule expenses;
+  private final WorkspaceModule workspaces;
 
   private ExpenseTracker(
-      OutgoingPorts ports, IdentityPorts identityPorts, ExpensePorts expensePorts) {
+      OutgoingPorts ports,
+      IdentityPorts identityPorts,
+      ExpensePorts expensePorts,
+      Workspaces workspacePort) {
     this.ports = ports;
+    this.workspaces =
+        workspacePort == null || identityPorts == null || expensePorts == null
+            ? null
+            : new WorkspaceModule(
+                ports.transactions(),
+                ports.clock(),
+                ports.ids(),
+                expensePorts.memberships(),
+                workspacePort,
+                identityPorts.users());
     this.identity =
         identityPorts == null
             ? null
@@ -124,6 +145,34 @@ public final class ExpenseTracker {
     return expenses().idempotency();
   }
 
+  public CreateWorkspaceUseCase createWorkspace() {
+    return workspaces().create();
+  }
+
+  public ListWorkspacesUseCase listWorkspaces() {
+    return workspaces().list();
+  }
+
+  public GetWorkspaceUseCase getWorkspace() {
+    return workspaces().get();
+  }
+
+  public AddMemberUseCase addMember() {
+    return workspaces().addMember();
+  }
+
+  public ListMembersUseCase listMembers() {
+    return workspaces().members();
+  }
+
+  private WorkspaceModule workspaces() {
+    if (workspaces == null) {
+      throw new IllegalStateException(
+          "Workspace ports are not configured (Builder.workspaces(...), with users and expenses)");
+    }
+    return workspaces;
+  }
+
   private ExpenseModule expenses() {
     if (expenses == null) {
       throw new IllegalStateException("Expense ports are not configured (Builder.expenses(...))");
@@ -187,6 +236,12 @@ public final class ExpenseTracker {
     private Memberships memberships;
     private Expenses expenses;
     private IdempotencyKeys idempotencyKeys;
+    private Workspaces workspaces;
+
+    public Builder workspaces(Workspaces workspaces) {
+      this.workspaces = workspaces;
+      return this;
+    }
 
     private Builder() {}
 
@@ -264,7 +319,10 @@ public final class ExpenseTracker {
       ExpensePorts expensePorts =
           expenses == null ? null : new ExpensePorts(memberships, expenses, idempotencyKeys);
       return new ExpenseTracker(
-          new OutgoingPorts(transactions, clock, ids, health), identityPorts, expensePorts);
+          new OutgoingPorts(transactions, clock, ids, health),
+          identityPorts,
+          expensePorts,
+          workspaces);
     }
   }
 }

@@ -20,6 +20,7 @@ final class Wiring {
         .tokens(new JwtTokens(tokenSettings(identity)))
         .identitySettings(new IdentitySettings(identity.otpEnabled()))
         .memberships(storage.memberships())
+        .workspaces(storage.workspaces())
         .expenses(storage.expenses())
         .idempotencyKeys(storage.idempotencyKeys())
         .build();

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +77,7 @@ final class ExpenseRoutes {
 
   private void create(Context ctx) {
     UserId user = caller.of(ctx);
-    WorkspaceId workspace = workspaceId(ctx);
+    WorkspaceId workspace = PathIds.workspace(ctx);
     JsonFields body = bodies.read(ctx, JsonFields.class);
     CreateExpense command = ExpenseRequests.create(workspace, user, body);
     Supplier<IdempotencyUseCase.Response> work =
@@ -117,7 +116,7 @@ final class ExpenseRoutes {
 
   private void get(Context ctx) {
     UserId user = caller.of(ctx);
-    Expense e = core.getExpense().get(new GetExpense(workspaceId(ctx), user, expenseId(ctx)));
+    Expense e = core.getExpense().get(new GetExpense(PathIds.workspace(ctx), user, expenseId(ctx)));
     ctx.header("ETag", etag(e));
     if (etag(e).equals(ctx.header("If-None-Match"))) {
       ctx.status(HttpStatus.NOT_MODIFIED);
@@ -128,7 +127,7 @@ final class ExpenseRoutes {
 
   private void patch(Context ctx) {
     UserId user = caller.of(ctx);
-    WorkspaceId workspace = workspaceId(ctx);
+    WorkspaceId workspace = PathIds.workspace(ctx);
     ExpenseId id = expenseId(ctx);
     OptionalLong expected = ifMatch(ctx);
     ExpensePatch patch = ExpenseRequests.patch(bodies.read(ctx, JsonFields.class));
@@ -140,13 +139,13 @@ final class ExpenseRoutes {
   private void delete(Context ctx) {
     UserId user = caller.of(ctx);
     core.deleteExpense()
-        .delete(new DeleteExpense(workspaceId(ctx), user, expenseId(ctx), ifMatch(ctx)));
+        .delete(new DeleteExpense(PathIds.workspace(ctx), user, expenseId(ctx), ifMatch(ctx)));
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
   private void list(Context ctx) {
     UserId user = caller.of(ctx);
-    WorkspaceId workspace = workspaceId(ctx);
+    WorkspaceId workspace = PathIds.workspace(ctx);
     ExpenseQueryParams.ListRequest request = ExpenseQueryParams.list(ctx.queryParamMap());
     Optional<ExpensePosition> after =
         request.cursor().map(c -> cursors.decode(c, workspace, request.binding()));
@@ -185,7 +184,7 @@ final class ExpenseRoutes {
 
   private void summary(Context ctx) {
     UserId user = caller.of(ctx);
-    WorkspaceId workspace = workspaceId(ctx);
+    WorkspaceId workspace = PathIds.workspace(ctx);
     ExpenseQueryParams.Period period = ExpenseQueryParams.summary(ctx.queryParamMap());
     ctx.json(
         ExpenseJson.SummaryResponse.of(
@@ -224,21 +223,9 @@ final class ExpenseRoutes {
     return "/api/v1/workspaces/" + e.workspace() + "/expenses/" + e.id();
   }
 
-  /** A malformed id cannot name anything: the same 404 as an unknown one. */
-  private static WorkspaceId workspaceId(Context ctx) {
-    return new WorkspaceId(
-        uuid(ctx.pathParam("workspace_id")).orElseThrow(() -> new NotFound("Workspace")));
-  }
-
   private static ExpenseId expenseId(Context ctx) {
     return new ExpenseId(
-        uuid(ctx.pathParam("expense_id")).orElseThrow(() -> new NotFound("Expense")));
-  }
-
-  private static Optional<UUID> uuid(String text) {
-    org.expensetracker.domain.shared.Validation ignored =
-        new org.expensetracker.domain.shared.Validation();
-    return Optional.ofNullable(JsonFields.parseUuid(text, "id", ignored));
+        PathIds.uuid(ctx, "expense_id").orElseThrow(() -> new NotFound("Expense")));
   }
 
   private String json(Object value) {

@@ -46,6 +46,7 @@ public final class HttpApi {
       new BearerAuth(core::authenticate).register(app);
     }
     new IdentityRoutes(core, body, caller).register(app);
+    new WorkspaceRoutes(core, caller, body).register(app);
     new ExpenseRoutes(core, caller, body, mapper, new ExpenseCursors(settings.cursorKey()))
         .register(app);
     return app;

@@ -9,6 +9,7 @@ import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.port.out.Workspaces;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -106,6 +107,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public Memberships memberships() {
     return memberships;
+  }
+
+  public Workspaces workspaces() {
+    return new JdbiWorkspaces(transactions);
   }
 
   public HealthCheck health() {
