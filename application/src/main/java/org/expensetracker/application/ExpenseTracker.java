@@ -7,6 +7,7 @@ import org.expensetracker.application.port.in.AuthenticateUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
+import org.expensetracker.application.port.in.ChangePasswordUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
 import org.expensetracker.application.port.in.GetWorkspaceUseCase;
@@ -23,7 +24,17 @@ import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.application.port.in.RequestPasswordResetUseCase;
+import org.expensetracker.application.port.in.ResendCodeUseCase;
+import org.expensetracker.application.port.in.ResetPasswordUseCase;
+import org.expensetracker.application.port.in.UpdateProfileUseCase;
+import org.expensetracker.application.port.in.VerifyEmailUseCase;
+import org.expensetracker.application.port.out.HealthCheck;
+import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.OtpSender;
+import org.expensetracker.application.port.out.OtpStore;
 import org.expensetracker.application.port.out.PasswordHasher;
+import org.expensetracker.application.port.out.RateLimits;
 import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
@@ -63,13 +74,17 @@ public final class ExpenseTracker {
         identityPorts == null
             ? null
             : new IdentityModule(
-                ports.transactions(),
-                ports.clock(),
-                ports.ids(),
-                identityPorts.users(),
-                identityPorts.hasher(),
-                identityPorts.tokenIssuer(),
-                identityPorts.tokenVerifier(),
+                new IdentityModule.Ports(
+                    ports.transactions(),
+                    ports.clock(),
+                    ports.ids(),
+                    identityPorts.users(),
+                    identityPorts.hasher(),
+                    identityPorts.tokenIssuer(),
+                    identityPorts.tokenVerifier(),
+                    identityPorts.otpStore(),
+                    identityPorts.otpSender(),
+                    identityPorts.rateLimits()),
                 identityPorts.settings());
     this.expenses =
         expensePorts == null
@@ -96,6 +111,14 @@ public final class ExpenseTracker {
     return identity().register();
   }
 
+  public VerifyEmailUseCase verifyEmail() {
+    return identity().verifyEmail();
+  }
+
+  public ResendCodeUseCase resendCode() {
+    return identity().resendCode();
+  }
+
   public LoginUseCase login() {
     return identity().login();
   }
@@ -107,6 +130,22 @@ public final class ExpenseTracker {
 
   public GetCurrentUserUseCase currentUser() {
     return identity().currentUser();
+  }
+
+  public UpdateProfileUseCase updateProfile() {
+    return identity().updateProfile();
+  }
+
+  public ChangePasswordUseCase changePassword() {
+    return identity().changePassword();
+  }
+
+  public RequestPasswordResetUseCase requestPasswordReset() {
+    return identity().requestPasswordReset();
+  }
+
+  public ResetPasswordUseCase resetPassword() {
+    return identity().resetPassword();
   }
 
   private IdentityModule identity() {
@@ -200,12 +239,18 @@ public final class ExpenseTracker {
       PasswordHasher hasher,
       TokenIssuer tokenIssuer,
       TokenVerifier tokenVerifier,
+      OtpStore otpStore,
+      OtpSender otpSender,
+      RateLimits rateLimits,
       IdentitySettings settings) {
     IdentityPorts {
       Objects.requireNonNull(users, "users");
       Objects.requireNonNull(hasher, "passwordHasher");
       Objects.requireNonNull(tokenIssuer, "tokenIssuer");
       Objects.requireNonNull(tokenVerifier, "tokenVerifier");
+      Objects.requireNonNull(otpStore, "otpStore");
+      Objects.requireNonNull(otpSender, "otpSender");
+      Objects.requireNonNull(rateLimits, "rateLimits");
       Objects.requireNonNull(settings, "identitySettings");
     }
   }
@@ -232,7 +277,10 @@ public final class ExpenseTracker {
     private PasswordHasher passwordHasher;
     private TokenIssuer tokenIssuer;
     private TokenVerifier tokenVerifier;
-    private IdentitySettings identitySettings = IdentitySettings.defaults();
+    private OtpStore otpStore;
+    private OtpSender otpSender;
+    private RateLimits rateLimits;
+    private IdentitySettings identitySettings;
     private Memberships memberships;
     private Expenses expenses;
     private IdempotencyKeys idempotencyKeys;
@@ -285,6 +333,21 @@ public final class ExpenseTracker {
       return this;
     }
 
+    public Builder otpStore(OtpStore otpStore) {
+      this.otpStore = otpStore;
+      return this;
+    }
+
+    public Builder otpSender(OtpSender otpSender) {
+      this.otpSender = otpSender;
+      return this;
+    }
+
+    public Builder rateLimits(RateLimits rateLimits) {
+      this.rateLimits = rateLimits;
+      return this;
+    }
+
     public Builder identitySettings(IdentitySettings identitySettings) {
       this.identitySettings = identitySettings;
       return this;
@@ -315,7 +378,14 @@ public final class ExpenseTracker {
           users == null
               ? null
               : new IdentityPorts(
-                  users, passwordHasher, tokenIssuer, tokenVerifier, identitySettings);
+                  users,
+                  passwordHasher,
+                  tokenIssuer,
+                  tokenVerifier,
+                  otpStore,
+                  otpSender,
+                  rateLimits,
+                  identitySettings);
       ExpensePorts expensePorts =
           expenses == null ? null : new ExpensePorts(memberships, expenses, idempotencyKeys);
       return new ExpenseTracker(

@@ -7,6 +7,8 @@ import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.application.port.out.OtpStore;
+import org.expensetracker.application.port.out.RateLimits;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
 import org.expensetracker.application.port.out.Workspaces;
@@ -27,6 +29,8 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiExpenses expenses;
   private final JdbiIdempotencyKeys idempotencyKeys;
   private final JdbiMemberships memberships;
+  private final JdbiOtpStore otpStore;
+  private final JdbiRateLimits rateLimits;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -39,6 +43,8 @@ public final class PostgresStorage implements AutoCloseable {
     this.expenses = new JdbiExpenses(transactions);
     this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
     this.memberships = new JdbiMemberships(transactions);
+    this.otpStore = new JdbiOtpStore(transactions);
+    this.rateLimits = new JdbiRateLimits(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -111,6 +117,14 @@ public final class PostgresStorage implements AutoCloseable {
 
   public Workspaces workspaces() {
     return new JdbiWorkspaces(transactions);
+  }
+
+  public OtpStore otpStore() {
+    return otpStore;
+  }
+
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   public HealthCheck health() {

@@ -2,6 +2,7 @@ package org.expensetracker.application.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.port.in.LoginUseCase;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.port.out.TokenIssuer;
@@ -15,7 +16,8 @@ import org.expensetracker.domain.shared.Forbidden;
 
 /**
  * Checks a password and issues a token. An unknown address is compared against a dummy hash so it
- * costs the same time as a wrong password, and both fail with the same error.
+ * costs the same time as a wrong password, and both fail with the same error. Failures are counted
+ * per address (registered or not) and per client; past the limit, 429 without checking anything.
  */
 final class Login implements LoginUseCase {
   private final Transactions transactions;
@@ -23,19 +25,36 @@ final class Login implements LoginUseCase {
   private final Users users;
   private final PasswordHasher hasher;
   private final TokenIssuer tokens;
-  private volatile PasswordHash dummy;
+  private final Throttle throttle;
+  private final IdentitySettings.Limits limits;
+  private final PasswordHash dummy;
 
   Login(
-      Transactions transactions, Now now, Users users, PasswordHasher hasher, TokenIssuer tokens) {
+      Transactions transactions,
+      Now now,
+      Users users,
+      PasswordHasher hasher,
+      TokenIssuer tokens,
+      Throttle throttle,
+      IdentitySettings.Limits limits) {
     this.transactions = transactions;
     this.now = now;
     this.users = users;
     this.hasher = hasher;
     this.tokens = tokens;
+    this.throttle = throttle;
+    this.limits = limits;
+    // Made once at start-up with the current cost, so it takes as long as a real comparison.
+    this.dummy = hasher.hash(Password.present("not a real password, only for timing", "password"));
   }
 
   @Override
   public Session login(Command command) {
+    Throttle.Counter account =
+        new Throttle.Counter(limits.loginFailuresPerAccount(), command.email().value());
+    Throttle.Counter client =
+        new Throttle.Counter(limits.loginFailuresPerClient(), command.clientAddress());
+    throttle.require(account, client);
     Instant at = now.instant();
     Optional<User> found =
         transactions
@@ -43,8 +62,9 @@ final class Login implements LoginUseCase {
             .filter(user -> !user.expired(at));
     // The slow comparison runs outside any transaction and also when there is no such user.
     boolean matches =
-        hasher.matches(command.password(), found.map(User::passwordHash).orElseGet(this::dummy));
+        hasher.matches(command.password(), found.map(User::passwordHash).orElse(dummy));
     if (found.isEmpty() || !matches) {
+      throttle.record(account, client);
       throw new AuthenticationFailed();
     }
     User user = found.get();
@@ -58,14 +78,5 @@ final class Login implements LoginUseCase {
     }
     TokenIssuer.Issued issued = tokens.issue(user.id(), now.instant());
     return new Session(issued.token(), issued.lifetime());
-  }
-
-  private PasswordHash dummy() {
-    PasswordHash hash = dummy;
-    if (hash == null) {
-      hash = hasher.hash(Password.present("not a real password, only for timing", "password"));
-      dummy = hash;
-    }
-    return hash;
   }
 }

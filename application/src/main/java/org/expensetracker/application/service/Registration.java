@@ -12,15 +12,22 @@ import org.expensetracker.application.port.out.Users;
 import org.expensetracker.domain.identity.PasswordHash;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.otp.OtpCode;
+import org.expensetracker.domain.otp.OtpPurpose;
 import org.expensetracker.domain.shared.Conflict;
 
-/** Registers accounts; an unverified address can be registered again and the new one wins. */
+/**
+ * Registers accounts. With verification on, the new account gets a code; an unverified address can
+ * be registered again and the new registration wins (nobody can squat an address).
+ */
 final class Registration implements RegisterUseCase {
   private final Transactions transactions;
   private final Now now;
   private final IdGenerator ids;
   private final Users users;
   private final PasswordHasher hasher;
+  private final Codes codes;
+  private final Throttle throttle;
   private final IdentitySettings settings;
 
   Registration(
@@ -29,45 +36,67 @@ final class Registration implements RegisterUseCase {
       IdGenerator ids,
       Users users,
       PasswordHasher hasher,
+      Codes codes,
+      Throttle throttle,
       IdentitySettings settings) {
     this.transactions = transactions;
     this.now = now;
     this.ids = ids;
     this.users = users;
     this.hasher = hasher;
+    this.codes = codes;
+    this.throttle = throttle;
     this.settings = settings;
   }
 
+  /** The registered user and the code to send, if any. */
+  private record Outcome(User user, OtpCode code) {}
+
   @Override
   public UserProfile register(Command command) {
+    throttle.admit(
+        new Throttle.Counter(settings.limits().registrationsPerClient(), command.clientAddress()));
+    if (settings.otpEnabled()) {
+      codes.admitSend(command.email(), OtpPurpose.VERIFY_EMAIL);
+    }
     // Hashing is deliberately slow: do it before the transaction so it holds no connection.
     PasswordHash hash = hasher.hash(command.password());
     Instant at = now.instant();
-    User user =
+    Outcome outcome =
         transactions.inTransaction(
             () -> {
-              Optional<User> existing = users.byEmail(command.email());
-              if (existing.isPresent() && existing.get().verified()) {
-                throw emailTaken();
-              }
-              if (existing.isPresent()) {
-                User replaced = existing.get().registerAgain(command.fullName(), hash, at);
-                replaced = settings.otpEnabled() ? replaced : replaced.verify();
-                users.update(replaced);
-                return replaced;
-              }
-              User created =
-                  User.register(
-                      new UserId(ids.newId()),
-                      command.email(),
-                      command.fullName(),
-                      hash,
-                      !settings.otpEnabled(),
-                      at);
-              users.add(created);
-              return created;
+              User user = store(command, hash, at);
+              OtpCode code =
+                  user.verified() ? null : codes.issue(user.email(), OtpPurpose.VERIFY_EMAIL, at);
+              return new Outcome(user, code);
             });
-    return UserProfile.of(user);
+    if (outcome.code() != null) {
+      codes.deliver(outcome.user().email(), OtpPurpose.VERIFY_EMAIL, outcome.code());
+    }
+    return UserProfile.of(outcome.user());
+  }
+
+  private User store(Command command, PasswordHash hash, Instant at) {
+    Optional<User> existing = users.byEmail(command.email());
+    if (existing.isPresent() && existing.get().verified()) {
+      throw emailTaken();
+    }
+    if (existing.isPresent()) {
+      User replaced = existing.get().registerAgain(command.fullName(), hash, at);
+      replaced = settings.otpEnabled() ? replaced : replaced.verify();
+      users.update(replaced);
+      return replaced;
+    }
+    User created =
+        User.register(
+            new UserId(ids.newId()),
+            command.email(),
+            command.fullName(),
+            hash,
+            !settings.otpEnabled(),
+            at);
+    users.add(created);
+    return created;
   }
 
   static Conflict emailTaken() {

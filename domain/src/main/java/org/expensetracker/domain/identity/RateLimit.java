@@ -27,7 +27,7 @@ public record RateLimit(String name, int max, Duration window) {
     return name + ":" + subject;
   }
 
-  /** Events older than this no longer count. */
+  /** Events at or before this no longer count (the window is {@code (now - window, now]}). */
   public Instant windowStart(Instant now) {
     return now.minus(window);
   }

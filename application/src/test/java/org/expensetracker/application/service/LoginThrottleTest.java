@@ -1,0 +1,79 @@
+package org.expensetracker.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.expensetracker.domain.shared.AuthenticationFailed;
+import org.expensetracker.domain.shared.TooManyRequests;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+  private static final String ADA = "ada@example.com";
+  private final IdentityTestbed bed = IdentityTestbed.withoutOtp();
+
+  @Test
+  void tenFailuresForOneAccountBlockItEvenWithTheRightPasswordFor15Minutes() {
+    bed.register(ADA);
+    for (int i = 0; i < 10; i++) {
+      String client = "203.0.113." + i;
+      assertThatThrownBy(() -> bed.login(ADA, "wrong password here", client))
+          .isInstanceOf(AuthenticationFailed.class);
+    }
+    int comparisons = bed.hasher.comparisons();
+
+    assertThatThrownBy(() -> bed.login(ADA, IdentityTestbed.PASSWORD))
+        .isInstanceOfSatisfying(
+            TooManyRequests.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+    assertThat(bed.hasher.comparisons()).isEqualTo(comparisons);
+
+    bed.clock.advance(Duration.ofMinutes(15));
+    assertThat(bed.login(ADA, IdentityTestbed.PASSWORD)).isNotNull();
+  }
+
+  @Test
+  void anUnknownAddressIsThrottledExactlyLikeAKnownOne() {
+    for (int i = 0; i < 10; i++) {
+      assertThatThrownBy(() -> bed.login("ghost@example.com", "wrong password", "203.0.113." + 1))
+          .isInstanceOf(AuthenticationFailed.class);
+    }
+
+    assertThatThrownBy(() -> bed.login("ghost@example.com", "wrong password", "203.0.113.99"))
+        .isInstanceOf(TooManyRequests.class);
+  }
+
+  @Test
+  void tenFailuresFromOneClientBlockThatClientForEveryAccount() {
+    bed.register(ADA);
+    for (int i = 0; i < 10; i++) {
+      String email = "guess" + i + "@example.com";
+      assertThatThrownBy(() -> bed.login(email, "wrong password"))
+          .isInstanceOf(AuthenticationFailed.class);
+    }
+
+    assertThatThrownBy(() -> bed.login(ADA, IdentityTestbed.PASSWORD))
+        .isInstanceOf(TooManyRequests.class);
+    assertThat(bed.login(ADA, IdentityTestbed.PASSWORD, "198.51.100.7")).isNotNull();
+  }
+
+  @Test
+  void successfulLoginsAreNotCounted() {
+    bed.register(ADA);
+    for (int i = 0; i < 15; i++) {
+      bed.login(ADA, IdentityTestbed.PASSWORD);
+    }
+
+    assertThat(bed.login(ADA, IdentityTestbed.PASSWORD)).isNotNull();
+  }
+
+  @Test
+  void registrationsFromOneClientAreLimited() {
+    for (int i = 0; i < 20; i++) {
+      bed.register("new" + i + "@example.com");
+    }
+
+    assertThatThrownBy(() -> bed.register("one-more@example.com"))
+        .isInstanceOf(TooManyRequests.class);
+  }
+}
