@@ -81,27 +81,15 @@ public record IdentitySettings(boolean otpEnabled, byte[] otpKey, Limits limits)
 
     /** Production limits. */
     public static Limits defaults() {
-      return withClientLimit(10, 20, 30);
-    }
-
-    /**
-     * For test suites whose many users all come from 127.0.0.1: per-client limits out of reach,
-     * per-account limits as in production.
-     */
-    public static Limits perAccountOnly() {
-      return withClientLimit(100_000, 100_000, 100_000);
-    }
-
-    private static Limits withClientLimit(int failures, int registrations, int codeRequests) {
       return new Limits(
           new RateLimit("login-account", 10, FIFTEEN_MINUTES),
-          new RateLimit("login-client", failures, FIFTEEN_MINUTES),
+          new RateLimit("login-client", 10, FIFTEEN_MINUTES),
           new RateLimit("otp-account", 10, FIFTEEN_MINUTES),
-          new RateLimit("otp-client", failures, FIFTEEN_MINUTES),
-          new RateLimit("register-client", registrations, HOUR),
+          new RateLimit("otp-client", 10, FIFTEEN_MINUTES),
+          new RateLimit("register-client", 20, HOUR),
           new RateLimit("code-cooldown", 1, Duration.ofSeconds(60)),
           new RateLimit("code-hourly", 5, HOUR),
-          new RateLimit("code-client", codeRequests, HOUR));
+          new RateLimit("code-client", 30, HOUR));
     }
   }
 }

@@ -4,24 +4,34 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.expensetracker.adapters.identity.SmtpSettings;
+import org.expensetracker.application.IdentitySettings;
+import org.expensetracker.application.port.out.OtpSender;
 
 /**
  * Identity configuration: the server secret and what is derived from it, token algorithm and
- * lifetime, bcrypt cost, whether email verification is on.
+ * lifetime, bcrypt cost, whether email verification is on, how codes are delivered, abuse limits.
  *
- * <p>{@code SECRET_KEY} signs tokens as is; the password pepper and the OTP key are derived from it
- * with HMAC under distinct labels, so no two uses share a key.
+ * <p>{@code SECRET_KEY} signs tokens as is; the password pepper, the OTP key and the cursor key are
+ * derived from it with HMAC under distinct labels, so no two uses share a key. (Changing {@code
+ * SECRET_KEY} therefore also invalidates every stored password.)
+ *
+ * @param smtp mail server for codes; empty: codes go to the log (development)
+ * @param otpSender a delivery to use instead of SMTP or the log (tests, embedding)
  */
 public record IdentityOptions(
     byte[] secretKey,
     String algorithm,
     Duration accessTokenLifetime,
     int bcryptCost,
-    boolean otpEnabled) {
+    boolean otpEnabled,
+    Optional<SmtpSettings> smtp,
+    IdentitySettings.Limits limits,
+    Optional<OtpSender> otpSender) {
   public static final int DEFAULT_BCRYPT_COST = 12;
 
   public IdentityOptions {
@@ -32,35 +42,76 @@ public record IdentityOptions(
     secretKey = secretKey.clone();
     Objects.requireNonNull(algorithm, "algorithm");
     Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
+    Objects.requireNonNull(smtp, "smtp");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(otpSender, "otpSender");
   }
 
-  /**
-   * Reads {@code SECRET_KEY}, {@code ALGORITHM}, {@code ACCESS_TOKEN_EXPIRE_MINUTES}, {@code
-   * BCRYPT_COST} and {@code OTP_ENABLED}. Without {@code SECRET_KEY} a random key is made, so
-   * tokens and passwords do not survive a restart (fine for a local try-out only).
-   */
-  public static IdentityOptions fromEnvironment(Map<String, String> env) {
-    String secret = env.get("SECRET_KEY");
-    byte[] key = secret == null || secret.isEmpty() ? randomKey() : utf8(secret);
-    return new IdentityOptions(
-        key,
-        env.getOrDefault("ALGORITHM", "HS256"),
-        Duration.ofMinutes(Long.parseLong(env.getOrDefault("ACCESS_TOKEN_EXPIRE_MINUTES", "30"))),
-        Integer.parseInt(env.getOrDefault("BCRYPT_COST", String.valueOf(DEFAULT_BCRYPT_COST))),
-        Boolean.parseBoolean(env.getOrDefault("OTP_ENABLED", "true")));
+  /** Codes to the log, production limits. */
+  public IdentityOptions(
+      byte[] secretKey,
+      String algorithm,
+      Duration accessTokenLifetime,
+      int bcryptCost,
+      boolean otpEnabled) {
+    this(
+        secretKey,
+        algorithm,
+        accessTokenLifetime,
+        bcryptCost,
+        otpEnabled,
+        Optional.empty(),
+        IdentitySettings.Limits.defaults(),
+        Optional.empty());
   }
 
-  /** Production defaults with a fresh random key (tokens die with the process). */
+  /** Production defaults with a fresh random key (tokens and passwords die with the process). */
   public static IdentityOptions withRandomKey() {
-    return new IdentityOptions(randomKey(), "HS256", Duration.ofMinutes(30), 12, true);
+    byte[] key = new byte[64];
+    new SecureRandom().nextBytes(key);
+    return new IdentityOptions(key, "HS256", Duration.ofMinutes(30), DEFAULT_BCRYPT_COST, true);
   }
 
   public IdentityOptions withOtpEnabled(boolean enabled) {
-    return new IdentityOptions(secretKey, algorithm, accessTokenLifetime, bcryptCost, enabled);
+    return new IdentityOptions(
+        secretKey, algorithm, accessTokenLifetime, bcryptCost, enabled, smtp, limits, otpSender);
   }
 
-  public IdentityOptions withBcryptCost(int cost) {
-    return new IdentityOptions(secretKey, algorithm, accessTokenLifetime, cost, otpEnabled);
+  public IdentityOptions withSmtp(Optional<SmtpSettings> settings) {
+    return new IdentityOptions(
+        secretKey,
+        algorithm,
+        accessTokenLifetime,
+        bcryptCost,
+        otpEnabled,
+        settings,
+        limits,
+        otpSender);
+  }
+
+  public IdentityOptions withLimits(IdentitySettings.Limits newLimits) {
+    return new IdentityOptions(
+        secretKey,
+        algorithm,
+        accessTokenLifetime,
+        bcryptCost,
+        otpEnabled,
+        smtp,
+        newLimits,
+        otpSender);
+  }
+
+  /** Delivers codes through {@code sender} instead of SMTP or the log. */
+  public IdentityOptions withOtpSender(OtpSender sender) {
+    return new IdentityOptions(
+        secretKey,
+        algorithm,
+        accessTokenLifetime,
+        bcryptCost,
+        otpEnabled,
+        smtp,
+        limits,
+        Optional.of(sender));
   }
 
   /** The key that signs tokens: {@code SECRET_KEY} itself. */
@@ -88,20 +139,10 @@ public record IdentityOptions(
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-      return mac.doFinal(utf8(label));
+      return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] randomKey() {
-    byte[] key = new byte[64];
-    new SecureRandom().nextBytes(key);
-    return key;
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
@@ -124,6 +165,8 @@ public record IdentityOptions(
         + bcryptCost
         + ", otpEnabled="
         + otpEnabled
+        + ", smtp="
+        + smtp.map(SmtpSettings::toString).orElse("(log)")
         + ", secretKey=redacted]";
   }
 }

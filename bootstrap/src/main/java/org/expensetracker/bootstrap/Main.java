@@ -6,6 +6,8 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import org.expensetracker.adapters.identity.SmtpSettings;
 import org.expensetracker.adapters.persistence.DatabaseSettings;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.slf4j.Logger;
@@ -41,11 +43,12 @@ public final class Main {
     byte[] secretKey = SecretKeys.resolve(config.secretKey(), embedded, config.dataDir());
     IdentityOptions identity =
         new IdentityOptions(
-            secretKey,
-            config.algorithm(),
-            java.time.Duration.ofMinutes(config.accessTokenExpireMinutes()),
-            config.bcryptCost(),
-            config.otpEnabled());
+                secretKey,
+                config.algorithm(),
+                java.time.Duration.ofMinutes(config.accessTokenExpireMinutes()),
+                config.bcryptCost(),
+                config.otpEnabled())
+            .withSmtp(smtp(config));
     EmbeddedPostgres postgres = embedded ? EmbeddedDatabase.start(config.dataDir()) : null;
     DatabaseSettings settings = embedded ? EmbeddedDatabase.settings(postgres) : external(config);
     PostgresStorage storage;
@@ -91,6 +94,26 @@ public final class Main {
       server.close();
       closeQuietly(postgres);
     };
+  }
+
+  /** SMTP when {@code SMTP_HOST} is set; STARTTLS unless turned off (then TLS on port 465). */
+  static Optional<SmtpSettings> smtp(Config config) {
+    return config
+        .smtpHost()
+        .map(
+            host ->
+                new SmtpSettings(
+                    host,
+                    config.smtpPort(),
+                    config.smtpUsername().orElse(""),
+                    config.smtpPassword().orElse(""),
+                    config.smtpFrom(),
+                    config.smtpStartTls()
+                        ? SmtpSettings.Security.STARTTLS
+                        : config.smtpPort() == 465
+                            ? SmtpSettings.Security.TLS
+                            : SmtpSettings.Security.NONE,
+                    java.time.Duration.ofSeconds(10)));
   }
 
   private static DatabaseSettings external(Config config) {

@@ -1,29 +1,60 @@
 package org.expensetracker.bootstrap;
 
+import java.time.Duration;
 import org.expensetracker.adapters.http.JwtTokens;
 import org.expensetracker.adapters.http.TokenSettings;
+import org.expensetracker.adapters.identity.BackgroundOtpSender;
 import org.expensetracker.adapters.identity.BcryptPasswordHasher;
+import org.expensetracker.adapters.identity.LogOtpSender;
+import org.expensetracker.adapters.identity.SmtpOtpSender;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.IdentitySettings;
+import org.expensetracker.application.port.out.OtpSender;
 
 /** Plugs the real adapters into the core's outgoing ports. */
 final class Wiring {
+  /** Clock skew tolerated on token times (RFC 8725 allows little; the issue caps it at 30 s). */
+  static final Duration TOKEN_LEEWAY = Duration.ofSeconds(10);
+
   private Wiring() {}
 
   static ExpenseTracker core(PostgresStorage storage, IdentityOptions identity) {
+    return core(storage, identity, otpSender(identity));
+  }
+
+  static ExpenseTracker core(
+      PostgresStorage storage, IdentityOptions identity, OtpSender otpSender) {
     return ExpenseTracker.builder()
         .transactions(storage.transactions())
         .health(storage.health())
         .users(storage.users())
         .passwordHasher(new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()))
         .tokens(new JwtTokens(tokenSettings(identity)))
-        .identitySettings(new IdentitySettings(identity.otpEnabled()))
+        .otpStore(storage.otpStore())
+        .otpSender(otpSender)
+        .rateLimits(storage.rateLimits())
+        .identitySettings(
+            new IdentitySettings(identity.otpEnabled(), identity.otpKey(), identity.limits()))
         .memberships(storage.memberships())
         .workspaces(storage.workspaces())
         .expenses(storage.expenses())
         .idempotencyKeys(storage.idempotencyKeys())
         .build();
+  }
+
+  /**
+   * The given sender, else SMTP when configured (delivered in the background), else the log. The
+   * caller closes it if it is {@link AutoCloseable}.
+   */
+  static OtpSender otpSender(IdentityOptions identity) {
+    if (identity.otpSender().isPresent()) {
+      return identity.otpSender().get();
+    }
+    return identity
+        .smtp()
+        .<OtpSender>map(smtp -> new BackgroundOtpSender(new SmtpOtpSender(smtp)))
+        .orElseGet(LogOtpSender::new);
   }
 
   static TokenSettings tokenSettings(IdentityOptions identity) {
@@ -33,6 +64,6 @@ final class Wiring {
         identity.accessTokenLifetime(),
         TokenSettings.DEFAULT_ISSUER,
         TokenSettings.DEFAULT_AUDIENCE,
-        java.time.Duration.ofSeconds(10));
+        TOKEN_LEEWAY);
   }
 }

@@ -41,7 +41,7 @@ class AuthEndToEndTest {
     var body = r.json();
     assertThat(body.get("email").asText()).isEqualTo("reg@example.com");
     assertThat(body.get("full_name").asText()).isEqualTo("Ada Lovelace");
-    assertThat(body.get("is_verified").asBoolean()).isTrue();
+    assertThat(body.get("is_verified").asBoolean()).isFalse();
     assertThat(body.has("id")).isTrue();
     assertThat(body.has("created_at")).isTrue();
     assertThat(body.size()).isEqualTo(5);
@@ -169,6 +169,74 @@ class AuthEndToEndTest {
   @Test
   void unknownApiRoutesNeedATokenToo() {
     assertThat(api.get("/api/v1/no-such-thing", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aMegabytePasswordAtLoginIsAQuick400() {
+    long start = System.nanoTime();
+
+    Response r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            json("email", "big@example.com", "password", "x".repeat(1_000_000)));
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+  }
+
+  @Test
+  void loginBeforeVerificationIs403EmailNotVerified() {
+    api.post(
+            "/api/v1/auth/register",
+            null,
+            json("email", "early@example.com", "password", ApiClient.PASSWORD, "full_name", "E"))
+        .expect(201);
+
+    Response r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            json("email", "early@example.com", "password", ApiClient.PASSWORD));
+
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().get("type").asText()).endsWith("email-not-verified");
+  }
+
+  @Test
+  void unknownUserAndWrongPasswordTakeAboutTheSameTime() {
+    api.newUser("timing@example.com");
+    String wrong = json("email", "timing@example.com", "password", "not the right password");
+    String unknown = json("email", "nobody-timing@example.com", "password", "not the password");
+    for (int i = 0; i < 3; i++) { // warm up
+      api.post("/api/v1/auth/login", null, wrong);
+      api.post("/api/v1/auth/login", null, unknown);
+    }
+    long[] wrongTimes = new long[9];
+    long[] unknownTimes = new long[9];
+    for (int i = 0; i < 9; i++) {
+      wrongTimes[i] = timed(() -> api.post("/api/v1/auth/login", null, wrong).expect(401));
+      unknownTimes[i] = timed(() -> api.post("/api/v1/auth/login", null, unknown).expect(401));
+    }
+
+    double ratio = (double) median(unknownTimes) / median(wrongTimes);
+    System.out.printf(
+        "login timing: wrong password %.1f ms, unknown user %.1f ms (median of 9)%n",
+        median(wrongTimes) / 1e6, median(unknownTimes) / 1e6);
+    // Both compare one bcrypt hash of the same cost; a missing dummy compare would be ~0.1.
+    assertThat(ratio).isBetween(0.75, 1.33);
+  }
+
+  private static long timed(Runnable call) {
+    long start = System.nanoTime();
+    call.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   static String withoutRequestId(String body) {

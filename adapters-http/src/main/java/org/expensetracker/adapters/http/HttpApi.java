@@ -10,6 +10,8 @@ import org.expensetracker.application.ExpenseTracker;
  * error mapping, so tests and {@code main} serve exactly the same route table.
  */
 public final class HttpApi {
+  static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+
   private HttpApi() {}
 
   /** Builds (does not start) the server for the given core. */
@@ -33,7 +35,13 @@ public final class HttpApi {
               config.http.prefer405over404 = true;
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
-              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              config.jetty.modifyHttpConfiguration(
+                  http -> {
+                    http.setSendServerVersion(false);
+                    // Room for an oversized (8 KB) bearer token to reach the auth filter and get
+                    // the API's 401 instead of Jetty's bare 431.
+                    http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                  });
             });
     app.before(
         ctx -> {

@@ -91,6 +91,12 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
     }
     try {
       DecodedJWT jwt = verifier.verify(token);
+      // java-jwt counts a claim set to JSON null as present and then skips its check.
+      if (jwt.getExpiresAtAsInstant() == null
+          || jwt.getIssuedAtAsInstant() == null
+          || jwt.getSubject() == null) {
+        return Optional.empty();
+      }
       UUID subject = UUID.fromString(jwt.getSubject());
       if (!subject.toString().equals(jwt.getSubject())) {
         return Optional.empty(); // only the canonical spelling we write

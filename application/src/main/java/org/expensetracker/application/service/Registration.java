@@ -56,19 +56,24 @@ final class Registration implements RegisterUseCase {
   public UserProfile register(Command command) {
     throttle.admit(
         new Throttle.Counter(settings.limits().registrationsPerClient(), command.clientAddress()));
-    if (settings.otpEnabled()) {
-      codes.admitSend(command.email(), OtpPurpose.VERIFY_EMAIL);
-    }
     // Hashing is deliberately slow: do it before the transaction so it holds no connection.
     PasswordHash hash = hasher.hash(command.password());
     Instant at = now.instant();
     Outcome outcome =
         transactions.inTransaction(
             () -> {
-              User user = store(command, hash, at);
-              OtpCode code =
-                  user.verified() ? null : codes.issue(user.email(), OtpPurpose.VERIFY_EMAIL, at);
-              return new Outcome(user, code);
+              Optional<User> existing = users.byEmail(command.email());
+              if (existing.isPresent() && existing.get().verified()) {
+                throw emailTaken();
+              }
+              if (!settings.otpEnabled()) {
+                return new Outcome(store(existing, command, hash, at), null);
+              }
+              // After the 409 check, so an existing account is reported as such, and before
+              // anything is written.
+              codes.admitSend(command.email(), OtpPurpose.VERIFY_EMAIL);
+              User user = store(existing, command, hash, at);
+              return new Outcome(user, codes.issue(user.email(), OtpPurpose.VERIFY_EMAIL, at));
             });
     if (outcome.code() != null) {
       codes.deliver(outcome.user().email(), OtpPurpose.VERIFY_EMAIL, outcome.code());
@@ -76,11 +81,7 @@ final class Registration implements RegisterUseCase {
     return UserProfile.of(outcome.user());
   }
 
-  private User store(Command command, PasswordHash hash, Instant at) {
-    Optional<User> existing = users.byEmail(command.email());
-    if (existing.isPresent() && existing.get().verified()) {
-      throw emailTaken();
-    }
+  private User store(Optional<User> existing, Command command, PasswordHash hash, Instant at) {
     if (existing.isPresent()) {
       User replaced = existing.get().registerAgain(command.fullName(), hash, at);
       replaced = settings.otpEnabled() ? replaced : replaced.verify();

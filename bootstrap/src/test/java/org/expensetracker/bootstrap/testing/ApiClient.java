@@ -14,8 +14,12 @@ import java.time.Duration;
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
+import org.expensetracker.application.IdentitySettings;
+import org.expensetracker.application.testing.CapturingOtpSender;
 import org.expensetracker.bootstrap.IdentityOptions;
 import org.expensetracker.bootstrap.Server;
+import org.expensetracker.domain.identity.RateLimit;
+import org.expensetracker.domain.otp.OtpPurpose;
 
 /**
  * End-to-end test helper: the real server on a free port against the test database, and a tiny JSON
@@ -38,6 +42,10 @@ import org.expensetracker.bootstrap.Server;
  * }</pre>
  *
  * Bodies are sent as {@code application/json}; pass {@code null} as token for an anonymous call.
+ * The server verifies email addresses (OTP on) and delivers codes to {@link #codes()}, so tests can
+ * read them. Limits on failures and registrations are out of reach (every test client is 127.0.0.1
+ * and suites make many mistakes on purpose); the code-send cooldown and hourly cap are as in
+ * production. {@code RateLimitEndToEndTest} covers the production limits.
  */
 public final class ApiClient implements AutoCloseable {
   /** Secret of the test server: fixed, so tests can forge tokens with it. */
@@ -52,16 +60,40 @@ public final class ApiClient implements AutoCloseable {
 
   private final Server server;
   private final int port;
+  private final CapturingOtpSender codes;
 
-  private ApiClient(Server server, int port) {
+  private ApiClient(Server server, int port, CapturingOtpSender codes) {
     this.server = server;
     this.port = port;
+    this.codes = codes;
   }
 
-  /** The options of {@link #start()}: fixed test key, lowest production bcrypt cost, no OTP. */
+  /**
+   * The options of {@link #start()}: fixed test key, the lowest production bcrypt cost, email
+   * verification on, {@link #testLimits()}.
+   */
   public static IdentityOptions testOptions() {
     return new IdentityOptions(
-        SECRET_KEY.getBytes(StandardCharsets.UTF_8), "HS256", Duration.ofMinutes(30), 10, false);
+            SECRET_KEY.getBytes(StandardCharsets.UTF_8), "HS256", Duration.ofMinutes(30), 10, true)
+        .withLimits(testLimits());
+  }
+
+  /** Production limits on sending codes; every other limit out of reach. */
+  public static IdentitySettings.Limits testLimits() {
+    IdentitySettings.Limits production = IdentitySettings.Limits.defaults();
+    return new IdentitySettings.Limits(
+        relaxed(production.loginFailuresPerAccount()),
+        relaxed(production.loginFailuresPerClient()),
+        relaxed(production.otpFailuresPerAccount()),
+        relaxed(production.otpFailuresPerClient()),
+        relaxed(production.registrationsPerClient()),
+        production.codeSendCooldown(),
+        production.codeSendsPerHour(),
+        relaxed(production.codeRequestsPerClient()));
+  }
+
+  private static RateLimit relaxed(RateLimit limit) {
+    return new RateLimit(limit.name(), 1_000_000, limit.window());
   }
 
   /** Starts a server on a free port with {@link #testOptions()}; close it after the tests. */
@@ -69,16 +101,35 @@ public final class ApiClient implements AutoCloseable {
     return start(testOptions());
   }
 
-  /** Starts a server on a free port with the given identity options. */
+  /** Starts a server on a free port with the given options; codes go to {@link #codes()}. */
   public static ApiClient start(IdentityOptions options) {
+    CapturingOtpSender codes = new CapturingOtpSender();
     PostgresStorage storage = PostgresStorage.start(TestDatabase.settings());
-    Server server = Server.start(storage, "127.0.0.1", 0, options);
-    return new ApiClient(server, server.port());
+    Server server = Server.start(storage, "127.0.0.1", 0, options.withOtpSender(codes));
+    return new ApiClient(server, server.port(), codes);
   }
 
-  /** A client for a server someone else started (not closed by {@link #close()}). */
+  /**
+   * A client for a server someone else started (not closed by {@link #close()}); {@link #newUser}
+   * then needs that server to run with {@code OTP_ENABLED=false}.
+   */
   public static ApiClient connect(int port) {
-    return new ApiClient(null, port);
+    return new ApiClient(null, port, null);
+  }
+
+  /** The codes the server sent (servers started by {@link #start} only). */
+  public CapturingOtpSender codes() {
+    if (codes == null) {
+      throw new IllegalStateException("Codes are only captured on a server started by ApiClient");
+    }
+    return codes;
+  }
+
+  /** The last code sent to {@code email} for {@code purpose}. */
+  public String lastCode(String email, OtpPurpose purpose) {
+    return codes()
+        .lastCode(email, purpose)
+        .orElseThrow(() -> new AssertionError("No " + purpose + " code was sent to " + email));
   }
 
   public int port() {
@@ -86,8 +137,8 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /**
-   * Registers a user with a unique address and {@link #PASSWORD}, and returns a bearer token for
-   * it. Needs a server with email verification off (as {@link #start()} makes).
+   * Registers a user with a unique address and {@link #PASSWORD}, verifies the address with the
+   * code it was sent, logs in and returns the bearer token.
    */
   public String newUser() {
     return newUser("user-" + UUID.randomUUID() + "@example.com");
@@ -101,6 +152,13 @@ public final class ApiClient implements AutoCloseable {
             null,
             json("email", email, "password", PASSWORD, "full_name", "Test User"));
     registered.expect(201);
+    if (!registered.json().get("is_verified").asBoolean()) {
+      post(
+              "/api/v1/auth/verify-otp",
+              null,
+              json("email", email, "code", lastCode(email, OtpPurpose.VERIFY_EMAIL)))
+          .expect(200);
+    }
     return login(email, PASSWORD);
   }
 

@@ -1,0 +1,42 @@
+package org.expensetracker.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.expensetracker.bootstrap.testing.ApiClient.json;
+
+import org.expensetracker.adapters.persistence.testing.PostgresTest;
+import org.expensetracker.application.IdentitySettings;
+import org.expensetracker.bootstrap.testing.ApiClient;
+import org.expensetracker.bootstrap.testing.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+
+/** Production limits over HTTP; the counters live in PostgreSQL and survive a restart. */
+@PostgresTest
+class RateLimitEndToEndTest {
+
+  private static ApiClient strictServer() {
+    return ApiClient.start(ApiClient.testOptions().withLimits(IdentitySettings.Limits.defaults()));
+  }
+
+  private static Response login(ApiClient api, String email, String password) {
+    return api.post("/api/v1/auth/login", null, json("email", email, "password", password));
+  }
+
+  @Test
+  void tenFailedLoginsFromOneClientGive429WithRetryAfterEvenAfterARestart() {
+    String email = "limited@example.com";
+    try (ApiClient api = strictServer()) {
+      api.newUser(email);
+      for (int i = 0; i < 10; i++) {
+        assertThat(login(api, email, "wrong password number " + i).status()).isEqualTo(401);
+      }
+
+      Response blocked = login(api, email, ApiClient.PASSWORD);
+      assertThat(blocked.status()).isEqualTo(429);
+      assertThat(blocked.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(800, 900);
+    }
+    try (ApiClient restarted = strictServer()) {
+      assertThat(login(restarted, email, ApiClient.PASSWORD).status()).isEqualTo(429);
+    }
+  }
+}
