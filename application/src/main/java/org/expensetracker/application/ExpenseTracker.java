@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.expensetracker.application.port.in.AddMemberUseCase;
 import org.expensetracker.application.port.in.AuthenticateUseCase;
 import org.expensetracker.application.port.in.ChangePasswordUseCase;
+import org.expensetracker.application.port.in.ChangeRoleUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
+import org.expensetracker.application.port.in.DeleteWorkspaceUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
 import org.expensetracker.application.port.in.GetWorkspaceUseCase;
@@ -24,6 +26,9 @@ import org.expensetracker.application.port.in.ResetPasswordUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.in.UpdateProfileUseCase;
 import org.expensetracker.application.port.in.VerifyEmailUseCase;
+import org.expensetracker.application.port.in.RemoveMemberUseCase;
+import org.expensetracker.application.port.in.TransferOwnershipUseCase;
+import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
@@ -37,6 +42,7 @@ import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.port.out.WorkspaceExpenses;
 import org.expensetracker.application.port.out.Workspaces;
 import org.expensetracker.application.service.ExpenseModule;
 import org.expensetracker.application.service.IdentityModule;
@@ -56,18 +62,19 @@ public final class ExpenseTracker {
       OutgoingPorts ports,
       IdentityPorts identityPorts,
       ExpensePorts expensePorts,
-      Workspaces workspacePort) {
+      WorkspacePorts workspacePorts) {
     this.ports = ports;
     this.workspaces =
-        workspacePort == null || identityPorts == null || expensePorts == null
+        workspacePorts == null
             ? null
             : new WorkspaceModule(
                 ports.transactions(),
                 ports.clock(),
                 ports.ids(),
-                expensePorts.memberships(),
-                workspacePort,
-                identityPorts.users());
+                workspacePorts.users(),
+                workspacePorts.memberships(),
+                workspacePorts.workspaces(),
+                workspacePorts.expenses());
     this.identity =
         identityPorts == null
             ? null
@@ -194,18 +201,38 @@ public final class ExpenseTracker {
     return workspaces().get();
   }
 
-  public AddMemberUseCase addMember() {
-    return workspaces().addMember();
+  public UpdateWorkspaceUseCase updateWorkspace() {
+    return workspaces().update();
+  }
+
+  public DeleteWorkspaceUseCase deleteWorkspace() {
+    return workspaces().delete();
   }
 
   public ListMembersUseCase listMembers() {
     return workspaces().members();
   }
 
+  public AddMemberUseCase addMember() {
+    return workspaces().addMember();
+  }
+
+  public ChangeRoleUseCase changeRole() {
+    return workspaces().changeRole();
+  }
+
+  public RemoveMemberUseCase removeMember() {
+    return workspaces().removeMember();
+  }
+
+  public TransferOwnershipUseCase transferOwnership() {
+    return workspaces().transferOwnership();
+  }
+
   private WorkspaceModule workspaces() {
     if (workspaces == null) {
       throw new IllegalStateException(
-          "Workspace ports are not configured (Builder.workspaces(...), with users and expenses)");
+          "Workspace ports are not configured (Builder.workspaces(...), with users)");
     }
     return workspaces;
   }
@@ -265,6 +292,20 @@ public final class ExpenseTracker {
     }
   }
 
+  /**
+   * The workspace use cases' ports. Optional as a whole like {@link IdentityPorts}; when {@code
+   * workspaces} is given, the rest must be too.
+   */
+  record WorkspacePorts(
+      Users users, Memberships memberships, Workspaces workspaces, WorkspaceExpenses expenses) {
+    WorkspacePorts {
+      Objects.requireNonNull(users, "users");
+      Objects.requireNonNull(memberships, "memberships");
+      Objects.requireNonNull(workspaces, "workspaces");
+      Objects.requireNonNull(expenses, "workspaceExpenses");
+    }
+  }
+
   /** Collects the outgoing ports; {@link #build()} fails fast when one is missing. */
   public static final class Builder {
     private Transactions transactions;
@@ -283,9 +324,16 @@ public final class ExpenseTracker {
     private Expenses expenses;
     private IdempotencyKeys idempotencyKeys;
     private Workspaces workspaces;
+    private WorkspaceExpenses workspaceExpenses;
 
     public Builder workspaces(Workspaces workspaces) {
       this.workspaces = workspaces;
+      return this;
+    }
+
+    /** Whether a workspace has expenses (its currency is then fixed). */
+    public Builder workspaceExpenses(WorkspaceExpenses workspaceExpenses) {
+      this.workspaceExpenses = workspaceExpenses;
       return this;
     }
 
@@ -386,11 +434,15 @@ public final class ExpenseTracker {
                   identitySettings);
       ExpensePorts expensePorts =
           expenses == null ? null : new ExpensePorts(memberships, expenses, idempotencyKeys);
+      WorkspacePorts workspacePorts =
+          workspaces == null
+              ? null
+              : new WorkspacePorts(users, memberships, workspaces, workspaceExpenses);
       return new ExpenseTracker(
           new OutgoingPorts(transactions, clock, ids, health),
           identityPorts,
           expensePorts,
-          workspaces);
+          workspacePorts);
     }
   }
 }

@@ -38,6 +38,7 @@ final class Wiring {
             new IdentitySettings(identity.otpEnabled(), identity.otpKey(), identity.limits()))
         .memberships(storage.memberships())
         .workspaces(storage.workspaces())
+        .workspaceExpenses(storage.workspaceExpenses())
         .expenses(storage.expenses())
         .idempotencyKeys(storage.idempotencyKeys())
         .build();

@@ -60,10 +60,14 @@ class ExpensesEndToEndTest {
   /** A workspace in USD with an owner; further members via {@link #member}. */
   static UUID workspace(Person owner) {
     UUID id = UUID.randomUUID();
+    // One statement: a workspace must have its owner when the transaction commits.
     sql(
-        "insert into workspaces (id, name, currency, created_at) values (?, 'Trip', 'USD', now())",
-        id);
-    member(id, owner, "owner");
+        "with w as (insert into workspaces (id, name, currency, created_at)"
+            + " values (?, 'Trip', 'USD', now()) returning id)"
+            + " insert into workspace_members (workspace_id, user_id, role, joined_at)"
+            + " select id, ?, 'owner', now() from w",
+        id,
+        owner.id());
     return id;
   }
 

@@ -5,6 +5,7 @@ import static org.expensetracker.bootstrap.testing.ApiClient.json;
 
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
+import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -187,5 +188,172 @@ class WorkspacesEndToEndTest {
                     json("email", memberEmail, "role", "admin"))
                 .status())
         .isEqualTo(409);
+  }
+
+  private static String addMember(String ws, String token, String email, String role) {
+    return api.post(
+            "/api/v1/workspaces/" + ws + "/members", token, json("email", email, "role", role))
+        .expect(201)
+        .json()
+        .get("user_id")
+        .asText();
+  }
+
+  @Test
+  void anUnverifiedUserCannotBeAddedYet() throws Exception {
+    String owner = api.newUser();
+    String id = createWorkspace(owner, json("name", "Team"));
+    String unverified = email();
+    try (var c = TestDatabase.postgres().getPostgresDatabase().getConnection();
+        var s =
+            c.prepareStatement(
+                "insert into users (id, email, full_name, password_hash, is_verified, created_at,"
+                    + " password_changed_at) values (?, ?, 'Not Yet', 'x', false, now(), now())")) {
+      s.setObject(1, UUID.randomUUID());
+      s.setString(2, unverified);
+      s.executeUpdate();
+    }
+
+    Response r =
+        api.post(
+            "/api/v1/workspaces/" + id + "/members",
+            owner,
+            json("email", unverified, "role", "member"));
+
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.json().get("type").asText()).endsWith("user-not-verified");
+  }
+
+  @Test
+  void anAddedMemberIsAtItsLocation() {
+    String owner = api.newUser();
+    String memberEmail = email();
+    api.newUser(memberEmail);
+    String id = createWorkspace(owner, json("name", "Team"));
+
+    Response added =
+        api.post(
+                "/api/v1/workspaces/" + id + "/members",
+                owner,
+                json("email", memberEmail, "role", "viewer"))
+            .expect(201);
+    Response got = api.get(added.header("Location"), owner).expect(200);
+
+    assertThat(got.json()).isEqualTo(added.json());
+    assertThat(got.json().get("email").asText()).isEqualTo(memberEmail);
+    assertThat(got.json().get("full_name").asText()).isEqualTo("Test User");
+    assertThat(got.json().has("joined_at")).isTrue();
+    assertThat(api.get("/api/v1/workspaces/" + id + "/members/not-a-uuid", owner).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void renamingAndTheCurrencyUntilTheFirstExpense() {
+    String owner = api.newUser();
+    String id = createWorkspace(owner, json("name", "Trip"));
+    String path = "/api/v1/workspaces/" + id;
+
+    Response patched =
+        api.patch(path, owner, json("name", " Trip 2 ", "currency", "JPY")).expect(200);
+    assertThat(patched.json().get("name").asText()).isEqualTo("Trip 2");
+    assertThat(patched.json().get("currency").asText()).isEqualTo("JPY");
+    api.patch(path, owner, json("currency", "EUR")).expect(200);
+    api.post(
+            path + "/expenses",
+            owner,
+            json(
+                "amount",
+                "3.50",
+                "description",
+                "Tea",
+                "category",
+                "food",
+                "spent_at",
+                "2026-11-20"))
+        .expect(201);
+
+    Response fixed = api.patch(path, owner, json("currency", "USD"));
+    assertThat(fixed.status()).isEqualTo(409);
+    assertThat(fixed.json().get("type").asText()).endsWith("currency-fixed");
+    api.patch(path, owner, json("currency", "EUR", "name", "Same currency")).expect(200);
+    assertThat(api.get(path, owner).json().get("currency").asText()).isEqualTo("EUR");
+  }
+
+  @Test
+  void aPatchMustChangeSomethingAndCannotSetReadOnlyFields() {
+    String owner = api.newUser();
+    String path = "/api/v1/workspaces/" + createWorkspace(owner, json("name", "Trip"));
+
+    assertThat(api.patch(path, owner, "{}").status()).isEqualTo(400);
+    for (String field : new String[] {"id", "created_at", "role", "version", "workspace_id"}) {
+      Response r = api.patch(path, owner, "{\"name\":\"x\",\"" + field + "\":\"1\"}");
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly(field);
+    }
+    assertThat(api.patch(path, owner, json("currency", "usd")).status()).isEqualTo(400);
+    assertThat(api.get(path, owner).json().get("name").asText()).isEqualTo("Trip");
+  }
+
+  @Test
+  void theOwnerHandsOnOwnershipBecomesAdminAndMayThenLeave() {
+    String owner = api.newUser();
+    String heirEmail = email();
+    String heir = api.newUser(heirEmail);
+    String id = createWorkspace(owner, json("name", "Club"));
+    String heirId = addMember(id, owner, heirEmail, "viewer");
+    String path = "/api/v1/workspaces/" + id;
+    String ownerId = api.userId(owner).toString();
+
+    Response leaving = api.delete(path + "/members/" + ownerId, owner);
+    assertThat(leaving.status()).isEqualTo(409);
+    assertThat(leaving.json().get("type").asText()).endsWith("owner-cannot-leave");
+
+    Response transferred =
+        api.post(path + "/transfer-ownership", owner, json("user_id", heirId)).expect(200);
+    assertThat(transferred.json().get("role").asText()).isEqualTo("admin");
+    assertThat(api.get(path, heir).json().get("role").asText()).isEqualTo("owner");
+
+    api.delete(path + "/members/" + ownerId, owner).expect(204);
+    assertThat(api.get(path, owner).status()).isEqualTo(404);
+    assertThat(api.get(path + "/members", heir).json().get("items").findValuesAsText("role"))
+        .containsExactly("owner");
+  }
+
+  @Test
+  void aTransferNamesAValidUserId() {
+    String owner = api.newUser();
+    String path = "/api/v1/workspaces/" + createWorkspace(owner, json("name", "Club"));
+
+    Response malformed = api.post(path + "/transfer-ownership", owner, json("user_id", "nope"));
+    Response missing = api.post(path + "/transfer-ownership", owner, "{}");
+    Response stranger =
+        api.post(
+            path + "/transfer-ownership", owner, json("user_id", UUID.randomUUID().toString()));
+
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("errors").findValuesAsText("field")).containsExactly("user_id");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(stranger.status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDemotedOrRemovedMembersTokenLosesAccessOnTheNextRequest() {
+    String owner = api.newUser();
+    String adminEmail = email();
+    String admin = api.newUser(adminEmail);
+    String id = createWorkspace(owner, json("name", "Club"));
+    String adminId = addMember(id, owner, adminEmail, "admin");
+    String path = "/api/v1/workspaces/" + id;
+    String someone = email();
+    api.newUser(someone);
+
+    api.patch(path + "/members/" + adminId, owner, json("role", "viewer")).expect(200);
+    assertThat(
+            api.post(path + "/members", admin, json("email", someone, "role", "member")).status())
+        .isEqualTo(403);
+
+    api.delete(path + "/members/" + adminId, owner).expect(204);
+    assertThat(api.get(path, admin).status()).isEqualTo(404);
+    assertThat(api.get(path + "/members", admin).status()).isEqualTo(404);
   }
 }

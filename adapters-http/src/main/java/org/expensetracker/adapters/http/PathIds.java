@@ -3,6 +3,7 @@ package org.expensetracker.adapters.http;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.UUID;
+import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.shared.Validation;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -16,6 +17,11 @@ final class PathIds {
 
   static WorkspaceId workspace(Context ctx) {
     return new WorkspaceId(uuid(ctx, "workspace_id").orElseThrow(() -> new NotFound("Workspace")));
+  }
+
+  /** A member's user id from {@code {user_id}}. */
+  static UserId member(Context ctx) {
+    return new UserId(uuid(ctx, "user_id").orElseThrow(() -> new NotFound("Member")));
   }
 
   static Optional<UUID> uuid(Context ctx, String name) {

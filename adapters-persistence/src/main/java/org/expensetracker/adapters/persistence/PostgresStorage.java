@@ -11,6 +11,7 @@ import org.expensetracker.application.port.out.OtpStore;
 import org.expensetracker.application.port.out.RateLimits;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.port.out.WorkspaceExpenses;
 import org.expensetracker.application.port.out.Workspaces;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +32,8 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiMemberships memberships;
   private final JdbiOtpStore otpStore;
   private final JdbiRateLimits rateLimits;
+  private final JdbiWorkspaces workspaces;
+  private final JdbiWorkspaceExpenses workspaceExpenses;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -45,6 +48,8 @@ public final class PostgresStorage implements AutoCloseable {
     this.memberships = new JdbiMemberships(transactions);
     this.otpStore = new JdbiOtpStore(transactions);
     this.rateLimits = new JdbiRateLimits(transactions);
+    this.workspaces = new JdbiWorkspaces(transactions);
+    this.workspaceExpenses = new JdbiWorkspaceExpenses(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -116,7 +121,11 @@ public final class PostgresStorage implements AutoCloseable {
   }
 
   public Workspaces workspaces() {
-    return new JdbiWorkspaces(transactions);
+    return workspaces;
+  }
+
+  public WorkspaceExpenses workspaceExpenses() {
+    return workspaceExpenses;
   }
 
   public OtpStore otpStore() {

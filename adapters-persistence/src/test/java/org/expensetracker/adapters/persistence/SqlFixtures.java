@@ -10,15 +10,28 @@ import org.expensetracker.domain.workspace.WorkspaceId;
 final class SqlFixtures {
   private SqlFixtures() {}
 
+  /** A workspace with an owner of its own (a workspace has exactly one owner at commit). */
   static WorkspaceId workspace(PostgresStorage storage, Currency currency) {
     UUID id = UUID.randomUUID();
+    UUID owner = UUID.randomUUID();
     tx(storage)
         .withHandle(
             h ->
                 h.createUpdate(
-                        "insert into workspaces (id, name, currency, created_at)"
-                            + " values (:id, 'Trip', :currency, now())")
+                        """
+                        with o as (
+                          insert into users (id, email, full_name, password_hash, is_verified,
+                                             created_at, password_changed_at)
+                          values (:owner, :email, 'Owner', 'x', true, now(), now()) returning id),
+                        w as (
+                          insert into workspaces (id, name, currency, created_at)
+                          values (:id, 'Trip', :currency, now()) returning id)
+                        insert into workspace_members (workspace_id, user_id, role, joined_at)
+                        select w.id, o.id, 'owner', now() from w, o
+                        """)
                     .bind("id", id)
+                    .bind("owner", owner)
+                    .bind("email", owner + "@example.com")
                     .bind("currency", currency.getCurrencyCode())
                     .execute());
     return new WorkspaceId(id);

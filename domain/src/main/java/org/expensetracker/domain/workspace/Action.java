@@ -9,9 +9,9 @@ public enum Action {
   TRANSFER_OWNERSHIP,
   ADD_MEMBER,
   REMOVE_MEMBER,
-  /** Set a role among admin, member, viewer on someone who is not an admin. */
+  /** Set a role among admin, member, viewer on a member who is not an admin (or on oneself). */
   CHANGE_ROLE,
-  /** Promote to, demote or remove an admin. */
+  /** Change the role of, or remove, another admin. Promoting to admin is {@link #CHANGE_ROLE}. */
   MANAGE_ADMINS,
   CREATE_EXPENSE,
   EDIT_OWN_EXPENSE,

@@ -1,16 +1,19 @@
 package org.expensetracker.domain.workspace;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.expensetracker.domain.identity.UserId;
 
-/** A person in a workspace, with their role, as listed to other members. */
-public record Member(UserId user, String email, String fullName, Role role, Instant joinedAt) {
+/** One person in a workspace: who, with which role, since when (to the millisecond). */
+public record Member(UserId user, Role role, Instant joinedAt) {
   public Member {
     Objects.requireNonNull(user, "user");
-    Objects.requireNonNull(email, "email");
-    Objects.requireNonNull(fullName, "fullName");
     Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(joinedAt, "joinedAt");
+    joinedAt = Objects.requireNonNull(joinedAt, "joinedAt").truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  Member withRole(Role newRole) {
+    return new Member(user, newRole, joinedAt);
   }
 }

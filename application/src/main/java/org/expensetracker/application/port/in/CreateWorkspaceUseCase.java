@@ -1,20 +1,35 @@
 package org.expensetracker.application.port.in;
 
 import java.util.Currency;
+import java.util.Objects;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
-import org.expensetracker.domain.workspace.WorkspaceProfile;
+import org.expensetracker.domain.shared.Validation;
+import org.expensetracker.domain.workspace.Workspace;
+import org.expensetracker.domain.workspace.WorkspaceName;
 
 /** Incoming port: create a workspace; the caller becomes its owner. */
 public interface CreateWorkspaceUseCase {
-  WorkspaceProfile create(CreateWorkspace command);
+  WorkspaceView create(Command command);
 
-  /** The name is trimmed and 1 to 100 characters; the currency an ISO 4217 code, USD by default. */
-  record CreateWorkspace(UserId caller, String name, Currency currency) {
-    public CreateWorkspace {
-      java.util.Objects.requireNonNull(caller, "caller");
-      name = WorkspaceProfile.validName(name);
-      currency = currency == null ? Money.currency("USD", "currency") : currency;
+  /** A new workspace's name and currency. */
+  record Command(UserId caller, WorkspaceName name, Currency currency) {
+    public Command {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(currency, "currency");
+    }
+
+    /** Parses client values; a missing currency means USD. Every bad field is reported. */
+    public static Command parse(UserId caller, String name, String currency) {
+      Validation validation = new Validation();
+      WorkspaceName parsedName = validation.attempt(() -> new WorkspaceName(name));
+      Currency parsedCurrency =
+          currency == null
+              ? Workspace.DEFAULT_CURRENCY
+              : validation.attempt(() -> Money.currency(currency, "currency"));
+      validation.throwIfInvalid();
+      return new Command(caller, parsedName, parsedCurrency);
     }
   }
 }

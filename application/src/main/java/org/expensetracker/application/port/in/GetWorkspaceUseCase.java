@@ -1,10 +1,6 @@
 package org.expensetracker.application.port.in;
 
-import org.expensetracker.application.port.out.Workspaces;
-import org.expensetracker.domain.identity.UserId;
-import org.expensetracker.domain.workspace.WorkspaceId;
-
-/** Incoming port: one workspace and the caller's role; 404 for non-members as for unknown ids. */
+/** Incoming port: one workspace, for its members; {@code NotFound} for everyone else. */
 public interface GetWorkspaceUseCase {
-  Workspaces.Entry get(UserId caller, WorkspaceId workspace);
+  WorkspaceView get(Scope scope);
 }

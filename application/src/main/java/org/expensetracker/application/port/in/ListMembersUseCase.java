@@ -2,10 +2,11 @@ package org.expensetracker.application.port.in;
 
 import java.util.List;
 import org.expensetracker.domain.identity.UserId;
-import org.expensetracker.domain.workspace.Member;
-import org.expensetracker.domain.workspace.WorkspaceId;
 
-/** Incoming port: the members of a workspace the caller belongs to. */
+/** Incoming port: a workspace's members, for any of its members, in the order they joined. */
 public interface ListMembersUseCase {
-  List<Member> members(UserId caller, WorkspaceId workspace);
+  List<MemberView> members(Scope scope);
+
+  /** One member; {@code NotFound("Member")} when {@code member} is not in the workspace. */
+  MemberView member(Scope scope, UserId member);
 }

@@ -1,10 +1,9 @@
 package org.expensetracker.application.port.in;
 
 import java.util.List;
-import org.expensetracker.application.port.out.Workspaces;
 import org.expensetracker.domain.identity.UserId;
 
-/** Incoming port: the caller's workspaces with the caller's role in each. */
+/** Incoming port: the caller's workspaces, each with the caller's role, newest first. */
 public interface ListWorkspacesUseCase {
-  List<Workspaces.Entry> workspacesOf(UserId caller);
+  List<WorkspaceView> list(UserId caller);
 }

@@ -1,30 +1,43 @@
 package org.expensetracker.application.port.out;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.expensetracker.application.port.in.MemberView;
+import org.expensetracker.application.port.in.WorkspaceView;
 import org.expensetracker.domain.identity.UserId;
-import org.expensetracker.domain.workspace.Member;
-import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Workspace;
 import org.expensetracker.domain.workspace.WorkspaceId;
-import org.expensetracker.domain.workspace.WorkspaceProfile;
 
-/** Outgoing port: workspaces and their members. Every call is scoped by workspace id. */
+/**
+ * Outgoing port: the workspaces and their members. Changes go through the whole aggregate ({@link
+ * #lock} then {@link #save}); the read methods answer the read-only use cases in one query each and
+ * return the views those use cases hand out.
+ */
 public interface Workspaces {
-  /** Stores a new workspace with its owner as the only member. */
-  void create(WorkspaceProfile workspace, UserId owner);
+  /** Stores a new workspace with its members. */
+  void add(Workspace workspace);
 
-  Optional<WorkspaceProfile> byId(WorkspaceId id);
+  /**
+   * The workspace with its members, locked until the transaction ends: concurrent changes of the
+   * same workspace queue up behind each other and each sees the result of the one before.
+   */
+  Optional<Workspace> lock(WorkspaceId id);
 
-  /** The workspaces the user belongs to, with the user's role in each, newest first. */
-  List<Entry> of(UserId user);
+  /** Stores the changes of a workspace loaded by {@link #lock} in this transaction. */
+  void save(Workspace workspace);
 
-  /** Adds a member; false when the user already is one (nothing changes then). */
-  boolean addMember(WorkspaceId workspace, UserId user, Role role, Instant joinedAt);
+  /** Deletes the workspace and everything that belongs to it; false when there was none. */
+  boolean remove(WorkspaceId id);
 
-  /** Members ordered by join time, then user id. */
-  List<Member> members(WorkspaceId workspace);
+  /** The workspace as {@code user} sees it; empty when it does not exist or they are no member. */
+  Optional<WorkspaceView> view(WorkspaceId id, UserId user);
 
-  /** A workspace and the listing user's role in it. */
-  record Entry(WorkspaceProfile workspace, Role role) {}
+  /** Every workspace {@code user} is a member of, newest first (then by id). */
+  List<WorkspaceView> viewsOf(UserId user);
+
+  /** The members with their name and address, in the order they joined. */
+  List<MemberView> members(WorkspaceId id);
+
+  /** One member with their name and address; empty when not a member of this workspace. */
+  Optional<MemberView> member(WorkspaceId id, UserId user);
 }
