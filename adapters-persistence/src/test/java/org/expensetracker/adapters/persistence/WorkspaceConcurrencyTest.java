@@ -20,8 +20,7 @@ import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
-import org.expensetracker.application.testing.FakePasswordHasher;
-import org.expensetracker.application.testing.FakeTokens;
+import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.application.testing.UsersContract;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
@@ -43,11 +42,8 @@ class WorkspaceConcurrencyTest {
 
   private final PostgresStorage storage = TestDatabase.storage();
   private final ExpenseTracker core =
-      ExpenseTracker.builder()
+      IdentityFakes.withUsers(ExpenseTracker.builder(), storage.users())
           .transactions(storage.transactions())
-          .users(storage.users())
-          .passwordHasher(new FakePasswordHasher())
-          .tokens(new FakeTokens())
           .memberships(storage.memberships())
           .workspaces(storage.workspaces())
           .workspaceExpenses(storage.workspaceExpenses())

@@ -16,9 +16,8 @@ import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.in.WorkspaceView;
-import org.expensetracker.application.testing.FakePasswordHasher;
-import org.expensetracker.application.testing.FakeTokens;
 import org.expensetracker.application.testing.FakeWorkspaceExpenses;
+import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.application.testing.InMemoryUsers;
 import org.expensetracker.application.testing.InMemoryWorkspaces;
@@ -43,12 +42,9 @@ class WorkspaceUseCasesTest {
   final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(users);
   final FakeWorkspaceExpenses expenses = new FakeWorkspaceExpenses();
   final ExpenseTracker core =
-      ExpenseTracker.builder()
+      IdentityFakes.withUsers(ExpenseTracker.builder(), users)
           .transactions(new InMemoryTransactions())
           .clock(clock)
-          .users(users)
-          .passwordHasher(new FakePasswordHasher())
-          .tokens(new FakeTokens())
           .memberships(workspaces)
           .workspaces(workspaces)
           .workspaceExpenses(expenses)
