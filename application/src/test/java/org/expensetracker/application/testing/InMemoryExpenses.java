@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.WorkspaceExpenses;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseFilter;
 import org.expensetracker.domain.expense.ExpenseId;
@@ -25,10 +26,11 @@ import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
- * In-memory {@link Expenses}: the same filters, orders and keyset rule as the SQL, written the
- * plain way. Run it under {@link InMemoryTransactions}; locking is that lock.
+ * In-memory {@link Expenses} (and {@link WorkspaceExpenses}): the same filters, orders and keyset
+ * rule as the SQL, written the plain way. Run it under {@link InMemoryTransactions}; locking is
+ * that lock.
  */
-public final class InMemoryExpenses implements Expenses {
+public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
   private final Map<Key, Expense> rows = new ConcurrentHashMap<>();
   private final Map<UserId, String> fullNames = new ConcurrentHashMap<>();
 
@@ -45,6 +47,11 @@ public final class InMemoryExpenses implements Expenses {
     if (rows.putIfAbsent(new Key(expense.workspace(), expense.id()), expense) != null) {
       throw new IllegalStateException("Duplicate expense id " + expense.id());
     }
+  }
+
+  @Override
+  public boolean exist(WorkspaceId workspace) {
+    return rows.keySet().stream().anyMatch(key -> key.workspace().equals(workspace));
   }
 
   @Override
