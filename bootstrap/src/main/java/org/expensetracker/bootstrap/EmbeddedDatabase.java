@@ -18,6 +18,7 @@ final class EmbeddedDatabase {
 
   static EmbeddedPostgres start(Path dataDir) {
     Path directory = dataDir.resolve("postgres");
+    StalePostmaster.stopIfLeft(directory);
     try {
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()

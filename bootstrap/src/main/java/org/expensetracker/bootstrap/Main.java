@@ -25,8 +25,7 @@ public final class Main {
 
   public static void main(String[] args) {
     try {
-      Runnable stop = start(args, System.getenv(), Path.of("").toAbsolutePath());
-      Runtime.getRuntime().addShutdownHook(new Thread(stop, "shutdown"));
+      Shutdown.install(start(args, System.getenv(), Path.of("").toAbsolutePath()));
     } catch (StartupFailure e) {
       System.err.println("expense-tracker: " + e.getMessage());
       System.exit(2);

@@ -3,6 +3,8 @@ package org.expensetracker.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.expensetracker.application.ExpenseTracker;
 
 /**
@@ -11,6 +13,9 @@ import org.expensetracker.application.ExpenseTracker;
  */
 public final class HttpApi {
   static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+
+  /** How long {@code stop()} waits for requests in flight before it cuts them. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
   private HttpApi() {}
 
@@ -41,6 +46,15 @@ public final class HttpApi {
                     // Room for an oversized (8 KB) bearer token to reach the auth filter and get
                     // the API's 401 instead of Jetty's bare 431.
                     http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                  });
+              // Javalin 6 stops with a bare Jetty Server.stop(): with the default stop timeout of
+              // 0 it closes every connection, cutting requests in flight. With a timeout, Jetty
+              // first closes the listening socket, then waits for open connections and, through
+              // the StatisticsHandler, for requests (async ones too), then stops.
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                    server.insertHandler(new StatisticsHandler());
                   });
             });
     app.before(
