@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.expensetracker.application.ExpenseTracker;
 
 /**
@@ -53,8 +54,16 @@ public final class HttpApi {
               // the StatisticsHandler, for requests (async ones too), then stops.
               config.jetty.modifyServer(
                   server -> {
-                    server.setStopTimeout(STOP_TIMEOUT.toMillis());
                     server.insertHandler(new StatisticsHandler());
+                    // Only once started: a start that fails (port in use) then stops plainly and
+                    // reports the bind error instead of a failed graceful shutdown.
+                    server.addEventListener(
+                        new LifeCycle.Listener() {
+                          @Override
+                          public void lifeCycleStarted(LifeCycle event) {
+                            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                          }
+                        });
                   });
             });
     app.before(
