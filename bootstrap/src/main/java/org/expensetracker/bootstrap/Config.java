@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.expensetracker.adapters.http.TrustedProxies;
 
 /**
  * The server's settings, from environment variables and an optional {@code .env} file in the
@@ -27,7 +29,11 @@ record Config(
     Optional<String> smtpUsername,
     Optional<String> smtpPassword,
     String smtpFrom,
-    boolean smtpStartTls) {
+    boolean smtpStartTls,
+    Operations operations,
+    LogFormat logFormat) {
+
+  static final int MIN_METRICS_TOKEN_LENGTH = 16;
 
   static Config load(Map<String, String> environment, Path workingDirectory) {
     Map<String, String> values = new HashMap<>(readDotEnv(workingDirectory.resolve(".env")));
@@ -52,12 +58,34 @@ record Config(
             text(v, "SMTP_USERNAME"),
             text(v, "SMTP_PASSWORD"),
             v.getOrDefault("SMTP_FROM", "no-reply@localhost").trim(),
-            bool(v, "SMTP_STARTTLS", true));
+            bool(v, "SMTP_STARTTLS", true),
+            operations(v),
+            LogFormat.parse(v.getOrDefault("LOG_FORMAT", "text")));
     if (!config.algorithm.matches("HS(256|384|512)")) {
       throw new StartupFailure(
           "ALGORITHM must be HS256, HS384 or HS512 (got " + config.algorithm + ")");
     }
     return config;
+  }
+
+  /** {@code TRUSTED_PROXIES}, {@code METRICS_TOKEN} (16+ characters), {@code METRICS_PORT}. */
+  private static Operations operations(Map<String, String> v) {
+    TrustedProxies proxies;
+    try {
+      proxies = TrustedProxies.parse(v.getOrDefault("TRUSTED_PROXIES", ""));
+    } catch (IllegalArgumentException e) {
+      throw new StartupFailure("TRUSTED_PROXIES: " + e.getMessage());
+    }
+    Optional<String> token = text(v, "METRICS_TOKEN");
+    if (token.isPresent() && token.get().length() < MIN_METRICS_TOKEN_LENGTH) {
+      throw new StartupFailure(
+          "METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN_LENGTH + " characters");
+    }
+    OptionalInt metricsPort =
+        text(v, "METRICS_PORT").isEmpty()
+            ? OptionalInt.empty()
+            : OptionalInt.of(number(v, "METRICS_PORT", 0, 0, 65535));
+    return new Operations(proxies, token, metricsPort);
   }
 
   private static Optional<String> text(Map<String, String> v, String name) {
@@ -145,6 +173,10 @@ record Config(
         + otpEnabled
         + ", smtp="
         + smtpHost.orElse("(log only)")
+        + ", "
+        + operations
+        + ", logFormat="
+        + logFormat
         + "]";
   }
 }

@@ -38,6 +38,7 @@ public final class Main {
    */
   static Runnable start(String[] args, Map<String, String> environment, Path workingDirectory) {
     Config config = Config.load(environment, workingDirectory);
+    config.logFormat().apply();
     boolean embedded = config.databaseUrl().isEmpty();
     byte[] secretKey = SecretKeys.resolve(config.secretKey(), embedded, config.dataDir());
     IdentityOptions identity =
@@ -69,7 +70,7 @@ public final class Main {
     }
     Server server;
     try {
-      server = Server.start(storage, config.host(), config.port(), identity);
+      server = Server.start(storage, config.host(), config.port(), identity, config.operations());
     } catch (RuntimeException e) {
       storage.close();
       closeQuietly(postgres);
@@ -89,6 +90,9 @@ public final class Main {
         server.port(),
         embedded ? "embedded PostgreSQL" : "external PostgreSQL",
         config.dataDir());
+    server
+        .metricsPort()
+        .ifPresent(port -> log.info("Metrics on http://{}:{}/metrics", config.host(), port));
     return () -> {
       server.close();
       closeQuietly(postgres);

@@ -2,6 +2,7 @@ package org.expensetracker.bootstrap;
 
 import io.javalin.Javalin;
 import org.expensetracker.adapters.http.HttpApi;
+import org.expensetracker.adapters.http.HttpMetrics;
 import org.expensetracker.adapters.http.HttpSettings;
 import org.expensetracker.adapters.identity.BackgroundOtpSender;
 import org.expensetracker.adapters.persistence.PostgresStorage;
@@ -13,11 +14,20 @@ public final class Server implements AutoCloseable {
   private final Javalin http;
   private final PostgresStorage storage;
   private final OtpSender otpSender;
+  private final Javalin metricsHttp;
+  private final Monitoring monitoring;
 
-  private Server(Javalin http, PostgresStorage storage, OtpSender otpSender) {
+  private Server(
+      Javalin http,
+      PostgresStorage storage,
+      OtpSender otpSender,
+      Javalin metricsHttp,
+      Monitoring monitoring) {
     this.http = http;
     this.storage = storage;
     this.otpSender = otpSender;
+    this.metricsHttp = metricsHttp;
+    this.monitoring = monitoring;
   }
 
   /**
@@ -31,21 +41,59 @@ public final class Server implements AutoCloseable {
   /** As {@link #start(PostgresStorage, String, int)} with the given identity configuration. */
   public static Server start(
       PostgresStorage storage, String host, int port, IdentityOptions identity) {
+    return start(storage, host, port, identity, Operations.defaults());
+  }
+
+  /** As above, behind the given proxies and with metrics exposed as {@code operations} says. */
+  public static Server start(
+      PostgresStorage storage,
+      String host,
+      int port,
+      IdentityOptions identity,
+      Operations operations) {
     OtpSender otpSender = Wiring.otpSender(identity);
     ExpenseTracker core = Wiring.core(storage, identity, otpSender);
+    HttpMetrics metrics = HttpMetrics.create(operations.metricsToken());
+    Monitoring monitoring = Monitoring.bind(metrics.registry(), storage.dataSource());
     Javalin http =
-        HttpApi.create(core, HttpSettings.defaults().withCursorKey(identity.cursorKey()));
+        HttpApi.create(
+            core,
+            HttpSettings.defaults()
+                .withCursorKey(identity.cursorKey())
+                .withTrustedProxies(operations.trustedProxies())
+                .withMetrics(metrics));
     http.start(host, port);
-    return new Server(http, storage, otpSender);
+    Javalin metricsHttp = null;
+    if (operations.metricsPort().isPresent()) {
+      try {
+        metricsHttp =
+            HttpApi.metricsListener(metrics).start(host, operations.metricsPort().getAsInt());
+      } catch (RuntimeException e) {
+        http.stop();
+        throw e;
+      }
+    }
+    return new Server(http, storage, otpSender, metricsHttp, monitoring);
   }
 
   public int port() {
     return http.port();
   }
 
+  /** The port of the separate metrics listener, if {@code METRICS_PORT} asked for one. */
+  public java.util.OptionalInt metricsPort() {
+    return metricsHttp == null
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(metricsHttp.port());
+  }
+
   @Override
   public void close() {
     http.stop();
+    if (metricsHttp != null) {
+      metricsHttp.stop();
+    }
+    monitoring.close();
     // Codes still queued for the mail server go out before the process ends.
     if (otpSender instanceof BackgroundOtpSender background) {
       background.close();

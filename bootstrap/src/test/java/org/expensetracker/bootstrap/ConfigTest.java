@@ -62,4 +62,43 @@ class ConfigTest {
                 "postgres://u:dbpass@h/db"));
     assertThat(config.toString()).doesNotContain("kkkk", "smtp-secret-pw", "dbpass");
   }
+
+  @Test
+  void operationsSettingsDefaultToClosedMetricsNoProxiesAndTextLogs() {
+    Config config = Config.from(Map.of());
+    assertThat(config.operations().trustedProxies()).hasToString("(none)");
+    assertThat(config.operations().metricsToken()).isEmpty();
+    assertThat(config.operations().metricsPort()).isEmpty();
+    assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+  }
+
+  @Test
+  void operationsSettingsAreReadAndTheTokenStaysOutOfToString() {
+    Config config =
+        Config.from(
+            Map.of(
+                "TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8",
+                "METRICS_TOKEN", "a-long-enough-metrics-token",
+                "METRICS_PORT", "9100",
+                "LOG_FORMAT", "JSON"));
+    assertThat(config.operations().trustedProxies()).hasToString("10.0.0.0/8,fd00::/8");
+    assertThat(config.operations().metricsToken()).contains("a-long-enough-metrics-token");
+    assertThat(config.operations().metricsPort()).hasValue(9100);
+    assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+    assertThat(config.toString()).doesNotContain("a-long-enough-metrics-token");
+  }
+
+  @Test
+  void badOperationsSettingsNameTheSetting() {
+    assertThatThrownBy(() -> Config.from(Map.of("TRUSTED_PROXIES", "10.0.0.0/8, proxy.local")))
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageContaining("TRUSTED_PROXIES")
+        .hasMessageContaining("proxy.local");
+    assertThatThrownBy(() -> Config.from(Map.of("METRICS_TOKEN", "short")))
+        .hasMessageContaining("METRICS_TOKEN");
+    assertThatThrownBy(() -> Config.from(Map.of("METRICS_PORT", "70000")))
+        .hasMessageContaining("METRICS_PORT");
+    assertThatThrownBy(() -> Config.from(Map.of("LOG_FORMAT", "xml")))
+        .hasMessageContaining("LOG_FORMAT");
+  }
 }

@@ -56,6 +56,11 @@ final class BearerAuth {
     return token;
   }
 
+  /** The authenticated user of this request, or null (public route, or not authenticated). */
+  static UserId userOf(Context ctx) {
+    return ctx.attribute(ATTRIBUTE);
+  }
+
   static UserId callerOf(Context ctx) {
     UserId user = ctx.attribute(ATTRIBUTE);
     if (user == null) {

@@ -32,6 +32,7 @@ public final class HttpApi {
   static Javalin create(ExpenseTracker core, HttpSettings settings, Caller caller) {
     ObjectMapper mapper = Json.mapper();
     JsonBody body = new JsonBody(mapper, settings.maxBodyBytes());
+    RequestLog requestLog = new RequestLog(settings.metrics());
     Javalin app =
         Javalin.create(
             config -> {
@@ -41,6 +42,7 @@ public final class HttpApi {
               config.http.prefer405over404 = true;
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
+              config.requestLogger.http(requestLog::finished);
               config.jetty.modifyHttpConfiguration(
                   http -> {
                     http.setSendServerVersion(false);
@@ -66,13 +68,16 @@ public final class HttpApi {
                         });
                   });
             });
+    requestLog.attach(app);
     app.before(
         ctx -> {
           RequestIds.assign(ctx);
           SecurityHeaders.apply(ctx);
+          ClientAddresses.assign(ctx, settings.trustedProxies());
         });
     new ProblemResponses(mapper).register(app);
     new HealthRoutes(core).register(app);
+    settings.metrics().registerOnPublicPort(app);
     if (caller == Caller.AUTHENTICATED) {
       new BearerAuth(core::authenticate).register(app);
     }
@@ -80,6 +85,28 @@ public final class HttpApi {
     new WorkspaceRoutes(core, caller, body).register(app);
     new ExpenseRoutes(core, caller, body, mapper, new ExpenseCursors(settings.cursorKey()))
         .register(app);
+    return app;
+  }
+
+  /**
+   * A listener serving only {@code GET /metrics} (for {@code METRICS_PORT}: a port the load
+   * balancer does not publish); the token is checked there too when one is set.
+   */
+  public static Javalin metricsListener(HttpMetrics metrics) {
+    ObjectMapper mapper = Json.mapper();
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            });
+    app.before(
+        ctx -> {
+          RequestIds.assign(ctx);
+          SecurityHeaders.apply(ctx);
+        });
+    new ProblemResponses(mapper).register(app);
+    app.get(HttpMetrics.PATH, metrics::serve);
     return app;
   }
 }

@@ -12,29 +12,52 @@ import javax.crypto.spec.SecretKeySpec;
  * @param useVirtualThreads serve requests on virtual threads where the JVM has them (21+)
  * @param cursorKey signs list cursors (HMAC-SHA256); every instance behind one address needs the
  *     same key, or a cursor from one is refused by another
+ * @param trustedProxies whose {@code X-Forwarded-For} names the client
+ * @param metrics request and business metrics, and who may read them
  */
-public record HttpSettings(int maxBodyBytes, boolean useVirtualThreads, SecretKey cursorKey) {
+public record HttpSettings(
+    int maxBodyBytes,
+    boolean useVirtualThreads,
+    SecretKey cursorKey,
+    TrustedProxies trustedProxies,
+    HttpMetrics metrics) {
   public static final int ONE_MIB = 1 << 20;
   static final int MIN_KEY_BYTES = 32;
 
   public HttpSettings {
     Objects.requireNonNull(cursorKey, "cursorKey");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
+    Objects.requireNonNull(metrics, "metrics");
     byte[] encoded = cursorKey.getEncoded();
     if (encoded == null || encoded.length < MIN_KEY_BYTES) {
       throw new IllegalArgumentException("The cursor key needs at least 32 bytes");
     }
   }
 
-  /** 1 MiB bodies, virtual threads, and a random cursor key (cursors die with the process). */
+  /**
+   * 1 MiB bodies, virtual threads, a random cursor key (cursors die with the process), no trusted
+   * proxies, metrics not exposed on the public port.
+   */
   public static HttpSettings defaults() {
     byte[] key = new byte[MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    return new HttpSettings(ONE_MIB, true, hmacKey(key));
+    return new HttpSettings(
+        ONE_MIB, true, hmacKey(key), TrustedProxies.NONE, HttpMetrics.unexposed());
   }
 
   /** These settings with a fixed cursor key, so cursors survive restarts and span instances. */
   public HttpSettings withCursorKey(byte[] key) {
-    return new HttpSettings(maxBodyBytes, useVirtualThreads, hmacKey(key));
+    return new HttpSettings(maxBodyBytes, useVirtualThreads, hmacKey(key), trustedProxies, metrics);
+  }
+
+  /** These settings believing {@code X-Forwarded-For} from {@code proxies}. */
+  public HttpSettings withTrustedProxies(TrustedProxies proxies) {
+    return new HttpSettings(maxBodyBytes, useVirtualThreads, cursorKey, proxies, metrics);
+  }
+
+  /** These settings recording into (and exposing) {@code metrics}. */
+  public HttpSettings withMetrics(HttpMetrics metrics) {
+    return new HttpSettings(maxBodyBytes, useVirtualThreads, cursorKey, trustedProxies, metrics);
   }
 
   private static SecretKey hmacKey(byte[] key) {
@@ -50,6 +73,10 @@ public record HttpSettings(int maxBodyBytes, boolean useVirtualThreads, SecretKe
         + maxBodyBytes
         + ", useVirtualThreads="
         + useVirtualThreads
+        + ", trustedProxies="
+        + trustedProxies
+        + ", metrics="
+        + metrics
         + "]";
   }
 }

@@ -177,6 +177,6 @@ final class IdentityRoutes {
 
   /** The peer address only: forwarded-for headers are trivially forged. */
   static String clientOf(Context ctx) {
-    return ctx.req().getRemoteAddr();
+    return ClientAddresses.of(ctx);
   }
 }

@@ -17,6 +17,7 @@ import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.testing.CapturingOtpSender;
 import org.expensetracker.bootstrap.IdentityOptions;
+import org.expensetracker.bootstrap.Operations;
 import org.expensetracker.bootstrap.Server;
 import org.expensetracker.domain.identity.RateLimit;
 import org.expensetracker.domain.otp.OtpPurpose;
@@ -103,10 +104,20 @@ public final class ApiClient implements AutoCloseable {
 
   /** Starts a server on a free port with the given options; codes go to {@link #codes()}. */
   public static ApiClient start(IdentityOptions options) {
+    return start(options, Operations.defaults());
+  }
+
+  /** As {@link #start(IdentityOptions)}, with proxies and metrics as {@code operations} says. */
+  public static ApiClient start(IdentityOptions options, Operations operations) {
     CapturingOtpSender codes = new CapturingOtpSender();
     PostgresStorage storage = PostgresStorage.start(TestDatabase.settings());
-    Server server = Server.start(storage, "127.0.0.1", 0, options.withOtpSender(codes));
+    Server server = Server.start(storage, "127.0.0.1", 0, options.withOtpSender(codes), operations);
     return new ApiClient(server, server.port(), codes);
+  }
+
+  /** The server this client started (null for {@link #connect}). */
+  public Server server() {
+    return server;
   }
 
   /**

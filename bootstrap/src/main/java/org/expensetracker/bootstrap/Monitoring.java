@@ -1,0 +1,48 @@
+package org.expensetracker.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Binds the JVM's and the connection pool's meters to the registry {@code /metrics} serves. */
+final class Monitoring implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
+  private final JvmGcMetrics gc;
+
+  private Monitoring(JvmGcMetrics gc) {
+    this.gc = gc;
+  }
+
+  static Monitoring bind(MeterRegistry registry, DataSource pool) {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(registry);
+    if (pool instanceof HikariDataSource hikari) {
+      try {
+        hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+      } catch (IllegalStateException e) {
+        // Hikari takes one tracker per pool: a second server on the same storage reports none.
+        log.warn("Connection pool metrics already bound elsewhere: {}", e.getMessage());
+      }
+    }
+    return new Monitoring(gc);
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+  }
+}
