@@ -53,30 +53,6 @@ public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
     return new CostSharing(amount, payers, parts);
   }
 
-  /**
-   * Checks that everyone named in the payers and the split is in {@code members} (the workspace's
-   * members, loaded by the caller).
-   *
-   * @throws InvalidInput naming each outsider as {@code payers[i].user_id} or {@code
-   *     split.shares[i].user_id}
-   */
-  public static void requireMembers(List<Payer> payers, Split split, Set<UserId> members) {
-    Validation validation = new Validation();
-    for (int i = 0; i < payers.size(); i++) {
-      validation.check(
-          members.contains(payers.get(i).user()),
-          "payers[" + i + "].user_id",
-          "is not a member of this workspace");
-    }
-    for (int i = 0; i < split.shares().size(); i++) {
-      validation.check(
-          members.contains(split.shares().get(i).user()),
-          Split.SHARES_FIELD + "[" + i + "].user_id",
-          "is not a member of this workspace");
-    }
-    validation.throwIfInvalid();
-  }
-
   private static void checkPayers(Money amount, List<Payer> payers, Validation validation) {
     if (payers.isEmpty()) {
       validation.add("payers", "must list at least one payer");

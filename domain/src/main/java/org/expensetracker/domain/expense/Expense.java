@@ -3,10 +3,14 @@ package org.expensetracker.domain.expense;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.shared.Forbidden;
+import org.expensetracker.domain.shared.InvalidInput;
+import org.expensetracker.domain.shared.Validation;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -15,6 +19,10 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  * An expense recorded in a workspace: immutable; a change yields a new value with the next {@code
  * version}, which is what optimistic concurrency (ETag / If-Match) compares.
  *
+ * <p>Who paid ({@link PaidBy}) and how it is divided ({@link Split}) are kept as stated, sorted by
+ * user; the parts each participant owes follow from them ({@link #sharing()}), exactly and always
+ * the same way, so they are never stored apart from what they are computed from.
+ *
  * <p>Timestamps are kept at microsecond precision, the precision PostgreSQL stores, so a value read
  * back equals the value written.
  */
@@ -22,6 +30,8 @@ public record Expense(
     ExpenseId id,
     WorkspaceId workspace,
     ExpenseDetails details,
+    PaidBy paidBy,
+    Split split,
     UserId createdBy,
     Instant createdAt,
     Instant updatedAt,
@@ -31,6 +41,8 @@ public record Expense(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(details, "details");
+    paidBy = canonical(Objects.requireNonNull(paidBy, "paidBy"));
+    split = Objects.requireNonNull(split, "split").sortedByUser();
     Objects.requireNonNull(createdBy, "createdBy");
     createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
     updatedAt = Objects.requireNonNull(updatedAt, "updatedAt").truncatedTo(ChronoUnit.MICROS);
@@ -40,16 +52,33 @@ public record Expense(
     if (updatedAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("updatedAt must not be before createdAt");
     }
+    try {
+      CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
+    } catch (InvalidInput e) {
+      throw new IllegalArgumentException(
+          "Payers or split do not fit the amount: " + e.getMessage());
+    }
   }
 
-  /** A new expense by {@code author}, who must be allowed to record expenses. */
+  /**
+   * A new expense by {@code author}, who must be allowed to record expenses. Whether the people
+   * named are members is the caller's to check (it needs the member list).
+   *
+   * @throws InvalidInput when the payers or the split do not fit the amount
+   */
   public static Expense record(
-      ExpenseId id, Membership author, ExpenseDetails details, Instant now) {
+      ExpenseId id,
+      Membership author,
+      ExpenseDetails details,
+      PaidBy paidBy,
+      Split split,
+      Instant now) {
     author.require(Action.CREATE_EXPENSE);
     if (!details.amount().currency().equals(author.currency())) {
       throw new IllegalArgumentException("An expense is recorded in its workspace's currency");
     }
-    return new Expense(id, author.workspace(), details, author.user(), now, now, 1);
+    CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
+    return new Expense(id, author.workspace(), details, paidBy, split, author.user(), now, now, 1);
   }
 
   /**
@@ -57,12 +86,46 @@ public record Expense(
    * PATCH neither bumps the version nor writes).
    */
   public Expense apply(ExpensePatch patch, Instant now) {
-    ExpenseDetails changed = details.with(patch);
-    if (changed.equals(details)) {
+    Validation validation = new Validation();
+    ExpenseDetails changed = validation.attempt(() -> details.with(patch));
+    PaidBy payers = patch.paidBy().orElse(paidBy);
+    Split division = patch.split().orElse(split);
+    if (changed != null && patch.changesSharing()) {
+      // Parts are recomputed from the (new) amount and split; errors name the client's fields.
+      validation.attempt(
+          () -> CostSharing.of(changed.amount(), payers.payersOf(changed.amount()), division));
+    }
+    validation.throwIfInvalid();
+    if (changed.equals(details)
+        && canonical(payers).equals(paidBy)
+        && division.sortedByUser().equals(split)) {
       return this;
     }
     Instant updated = now.isBefore(createdAt) ? createdAt : now;
-    return new Expense(id, workspace, changed, createdBy, createdAt, updated, version + 1);
+    return new Expense(
+        id, workspace, changed, payers, division, createdBy, createdAt, updated, version + 1);
+  }
+
+  /** Who paid how much and what each participant owes, in whole minor units. */
+  public CostSharing sharing() {
+    return CostSharing.of(amount(), paidBy.payersOf(amount()), split);
+  }
+
+  /** The one member who paid everything, if it was one. */
+  public Optional<UserId> soloPayer() {
+    return paidBy instanceof PaidBy.One one ? Optional.of(one.user()) : Optional.empty();
+  }
+
+  /** Several payers in user order; a list of one payer is that one payer. */
+  private static PaidBy canonical(PaidBy paidBy) {
+    if (!(paidBy instanceof PaidBy.Several several)) {
+      return paidBy;
+    }
+    if (several.amounts().size() == 1) {
+      return new PaidBy.One(several.amounts().get(0).user());
+    }
+    return new PaidBy.Several(
+        several.amounts().stream().sorted(Comparator.comparing(Share::user)).toList());
   }
 
   /**
@@ -96,10 +159,6 @@ public record Expense(
 
   public LocalDate spentAt() {
     return details.spentAt();
-  }
-
-  public UserId paidBy() {
-    return details.paidBy();
   }
 
   /** The notes, or null when there are none. */

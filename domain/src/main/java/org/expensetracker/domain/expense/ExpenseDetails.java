@@ -4,23 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
-import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.Validation;
 
 /**
- * The part of an expense its author writes: amount, description, category, day, payer and notes.
- * Every instance is valid and normalised (texts trimmed, amount at the currency's scale), so the
- * database constraints that mirror these rules can never fire for a value that got this far.
+ * The part of an expense its author writes: amount, description, category, day and notes (who paid
+ * and who shares it are {@link PaidBy} and {@link Split}). Every instance is valid and normalised
+ * (texts trimmed, amount at the currency's scale), so the database constraints that mirror these
+ * rules can never fire for a value that got this far.
  */
 public record ExpenseDetails(
-    Money amount,
-    String description,
-    String category,
-    LocalDate spentAt,
-    UserId paidBy,
-    String notes) {
+    Money amount, String description, String category, LocalDate spentAt, String notes) {
 
   /** Largest amount of one expense, in the currency's major unit. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
@@ -33,7 +28,6 @@ public record ExpenseDetails(
 
   public ExpenseDetails {
     Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(paidBy, "paidBy");
     Validation validation = new Validation();
     checkAmount(validation, amount);
     checkText(validation, "description", description, MAX_DESCRIPTION);
@@ -53,7 +47,6 @@ public record ExpenseDetails(
       String description,
       String category,
       LocalDate spentAt,
-      UserId paidBy,
       String notes) {
     Validation validation = new Validation();
     Money money = validation.attempt(() -> amountOf(amount, currency));
@@ -64,9 +57,8 @@ public record ExpenseDetails(
     checkDay(validation, spentAt);
     String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
     checkNotes(validation, cleanNotes);
-    validation.check(paidBy != null, "paid_by", "is required");
     validation.throwIfInvalid();
-    return new ExpenseDetails(money, cleanDescription, cleanCategory, spentAt, paidBy, cleanNotes);
+    return new ExpenseDetails(money, cleanDescription, cleanCategory, spentAt, cleanNotes);
   }
 
   /** These details with the patch's fields replaced; the result is checked like a new expense. */
@@ -77,7 +69,6 @@ public record ExpenseDetails(
         patch.description().orElse(description),
         patch.category().orElse(category),
         patch.spentAt().orElse(spentAt),
-        patch.paidBy().orElse(paidBy),
         patch.clearNotes() ? null : patch.notes().orElse(notes));
   }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.expensetracker.domain.identity.UserId;
 
 /**
  * A JSON merge-patch of an expense's details: an empty field stays as it is. Notes are the one
@@ -15,7 +14,8 @@ public record ExpensePatch(
     Optional<String> description,
     Optional<String> category,
     Optional<LocalDate> spentAt,
-    Optional<UserId> paidBy,
+    Optional<PaidBy> paidBy,
+    Optional<Split> split,
     Optional<String> notes,
     boolean clearNotes) {
 
@@ -25,6 +25,7 @@ public record ExpensePatch(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(spentAt, "spentAt");
     Objects.requireNonNull(paidBy, "paidBy");
+    Objects.requireNonNull(split, "split");
     Objects.requireNonNull(notes, "notes");
     if (clearNotes && notes.isPresent()) {
       throw new IllegalArgumentException("notes cannot be set and cleared at once");
@@ -40,40 +41,52 @@ public record ExpensePatch(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         false);
   }
 
   public ExpensePatch withAmount(BigDecimal value) {
     return new ExpensePatch(
-        Optional.of(value), description, category, spentAt, paidBy, notes, clearNotes);
+        Optional.of(value), description, category, spentAt, paidBy, split, notes, clearNotes);
   }
 
   public ExpensePatch withDescription(String value) {
     return new ExpensePatch(
-        amount, Optional.of(value), category, spentAt, paidBy, notes, clearNotes);
+        amount, Optional.of(value), category, spentAt, paidBy, split, notes, clearNotes);
   }
 
   public ExpensePatch withCategory(String value) {
     return new ExpensePatch(
-        amount, description, Optional.of(value), spentAt, paidBy, notes, clearNotes);
+        amount, description, Optional.of(value), spentAt, paidBy, split, notes, clearNotes);
   }
 
   public ExpensePatch withSpentAt(LocalDate value) {
     return new ExpensePatch(
-        amount, description, category, Optional.of(value), paidBy, notes, clearNotes);
+        amount, description, category, Optional.of(value), paidBy, split, notes, clearNotes);
   }
 
-  public ExpensePatch withPaidBy(UserId value) {
+  public ExpensePatch withPaidBy(PaidBy value) {
     return new ExpensePatch(
-        amount, description, category, spentAt, Optional.of(value), notes, clearNotes);
+        amount, description, category, spentAt, Optional.of(value), split, notes, clearNotes);
+  }
+
+  public ExpensePatch withSplit(Split value) {
+    return new ExpensePatch(
+        amount, description, category, spentAt, paidBy, Optional.of(value), notes, clearNotes);
+  }
+
+  /** Whether the patch touches who paid or who shares (so the parts must be checked again). */
+  public boolean changesSharing() {
+    return amount.isPresent() || paidBy.isPresent() || split.isPresent();
   }
 
   public ExpensePatch withNotes(String value) {
     return new ExpensePatch(
-        amount, description, category, spentAt, paidBy, Optional.of(value), false);
+        amount, description, category, spentAt, paidBy, split, Optional.of(value), false);
   }
 
   public ExpensePatch withoutNotes() {
-    return new ExpensePatch(amount, description, category, spentAt, paidBy, Optional.empty(), true);
+    return new ExpensePatch(
+        amount, description, category, spentAt, paidBy, split, Optional.empty(), true);
   }
 }

@@ -35,6 +35,11 @@ public record Split(SplitMode mode, List<Share> shares) {
     shares = List.copyOf(shares);
   }
 
+  /** The same split with its shares in user id order, as it is stored and compared. */
+  public Split sortedByUser() {
+    return new Split(mode, shares.stream().sorted(Comparator.comparing(Share::user)).toList());
+  }
+
   /** An equal split among the given users, for example every current member. */
   public static Split equalAmong(Collection<UserId> users) {
     return new Split(SplitMode.EQUAL, users.stream().sorted().map(Share::of).toList());

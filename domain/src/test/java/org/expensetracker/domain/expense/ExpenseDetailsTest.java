@@ -22,14 +22,14 @@ class ExpenseDetailsTest {
   static final LocalDate DAY = LocalDate.of(2026, 11, 5);
 
   static ExpenseDetails details(String amount) {
-    return ExpenseDetails.of(new BigDecimal(amount), USD, "Dinner", "Food", DAY, PAYER, null);
+    return ExpenseDetails.of(new BigDecimal(amount), USD, "Dinner", "Food", DAY, null);
   }
 
   @Test
   void amountIsKeptAtTheCurrencyScale() {
     assertThat(details("12.5").amount().toString()).isEqualTo("12.50");
     assertThat(
-            ExpenseDetails.of(new BigDecimal("1200"), JPY, "Sushi", "Food", DAY, PAYER, null)
+            ExpenseDetails.of(new BigDecimal("1200"), JPY, "Sushi", "Food", DAY, null)
                 .amount()
                 .toString())
         .isEqualTo("1200");
@@ -40,8 +40,7 @@ class ExpenseDetailsTest {
     assertThatThrownBy(() -> details("12.345"))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("amount");
-    assertThatThrownBy(
-            () -> ExpenseDetails.of(new BigDecimal("1.5"), JPY, "x", "y", DAY, PAYER, null))
+    assertThatThrownBy(() -> ExpenseDetails.of(new BigDecimal("1.5"), JPY, "x", "y", DAY, null))
         .isInstanceOf(InvalidInput.class);
   }
 
@@ -73,20 +72,18 @@ class ExpenseDetailsTest {
   @Test
   void textsAreTrimmedAndLengthsCountCharactersNotBytes() {
     ExpenseDetails d =
-        ExpenseDetails.of(
-            BigDecimal.ONE, USD, "  Dinner ", "\tFood\n", DAY, PAYER, "  on the beach  ");
+        ExpenseDetails.of(BigDecimal.ONE, USD, "  Dinner ", "\tFood\n", DAY, "  on the beach  ");
     assertThat(d.description()).isEqualTo("Dinner");
     assertThat(d.category()).isEqualTo("Food");
     assertThat(d.notes()).isEqualTo("on the beach");
     String emoji64 = "😀".repeat(64);
-    assertThat(ExpenseDetails.of(BigDecimal.ONE, USD, "x", emoji64, DAY, PAYER, null).category())
+    assertThat(ExpenseDetails.of(BigDecimal.ONE, USD, "x", emoji64, DAY, null).category())
         .isEqualTo(emoji64);
   }
 
   @Test
   void blankNotesMeanNoNotes() {
-    assertThat(ExpenseDetails.of(BigDecimal.ONE, USD, "x", "y", DAY, PAYER, "   ").notes())
-        .isNull();
+    assertThat(ExpenseDetails.of(BigDecimal.ONE, USD, "x", "y", DAY, "   ").notes()).isNull();
   }
 
   @Test
@@ -99,7 +96,6 @@ class ExpenseDetailsTest {
                     " ",
                     "c".repeat(65),
                     LocalDate.of(1800, 1, 1),
-                    PAYER,
                     "n".repeat(2001)))
         .isInstanceOfSatisfying(
             InvalidInput.class,
@@ -113,28 +109,28 @@ class ExpenseDetailsTest {
   void boundaryLengthsAreAccepted() {
     ExpenseDetails d =
         ExpenseDetails.of(
-            BigDecimal.ONE, USD, "d".repeat(500), "c".repeat(64), DAY, PAYER, "n".repeat(2000));
+            BigDecimal.ONE, USD, "d".repeat(500), "c".repeat(64), DAY, "n".repeat(2000));
     assertThat(d.description()).hasSize(500);
     assertThatThrownBy(
-            () -> ExpenseDetails.of(BigDecimal.ONE, USD, "d".repeat(501), "c", DAY, PAYER, null))
+            () -> ExpenseDetails.of(BigDecimal.ONE, USD, "d".repeat(501), "c", DAY, null))
         .isInstanceOf(InvalidInput.class);
   }
 
   @Test
   void missingRequiredFieldsAreNamed() {
-    assertThatThrownBy(() -> ExpenseDetails.of(null, USD, null, null, null, null, null))
+    assertThatThrownBy(() -> ExpenseDetails.of(null, USD, null, null, null, null))
         .isInstanceOfSatisfying(
             InvalidInput.class,
             e ->
                 assertThat(e.errors())
                     .extracting(FieldError::field)
-                    .containsExactly("amount", "description", "category", "spent_at", "paid_by"));
+                    .containsExactly("amount", "description", "category", "spent_at"));
   }
 
   @Test
   void patchReplacesOnlyTheGivenFieldsAndCanClearNotes() {
     ExpenseDetails original =
-        ExpenseDetails.of(BigDecimal.TEN, USD, "Dinner", "Food", DAY, PAYER, "with Bob");
+        ExpenseDetails.of(BigDecimal.TEN, USD, "Dinner", "Food", DAY, "with Bob");
     ExpenseDetails patched = original.with(ExpensePatch.none().withCategory(" Drinks "));
     assertThat(patched.category()).isEqualTo("Drinks");
     assertThat(patched.description()).isEqualTo("Dinner");

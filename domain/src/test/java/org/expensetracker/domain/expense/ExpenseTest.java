@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.shared.FieldError;
 import org.expensetracker.domain.shared.Forbidden;
+import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -29,6 +32,8 @@ class ExpenseTest {
         new ExpenseId(UUID.randomUUID()),
         as(AUTHOR, Role.MEMBER),
         ExpenseDetailsTest.details("10.00"),
+        new PaidBy.One(AUTHOR),
+        Split.equalAmong(List.of(AUTHOR, OTHER)),
         T0);
   }
 
@@ -49,6 +54,8 @@ class ExpenseTest {
                     new ExpenseId(UUID.randomUUID()),
                     as(OTHER, Role.VIEWER),
                     ExpenseDetailsTest.details("1"),
+                    new PaidBy.One(OTHER),
+                    Split.equalAmong(List.of(OTHER)),
                     T0))
         .isInstanceOf(Forbidden.class);
   }
@@ -89,5 +96,95 @@ class ExpenseTest {
     assertThat(e.apply(ExpensePatch.none(), T0.plusSeconds(1))).isSameAs(e);
     assertThat(e.apply(ExpensePatch.none().withDescription(" Dinner "), T0.plusSeconds(1)))
         .isSameAs(e);
+  }
+
+  @Test
+  void changingTheAmountRecomputesThePartsAndTheSolePayerPaysTheNewAmount() {
+    Expense e = recorded();
+    assertThat(parts(e)).containsExactly("5.00", "5.00");
+    Expense changed = e.apply(ExpensePatch.none().withAmount(new BigDecimal("10.01")), T0);
+    assertThat(changed.sharing().payers())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.user()).isEqualTo(AUTHOR);
+              assertThat(p.amount().toString()).isEqualTo("10.01");
+            });
+    assertThat(parts(changed)).containsExactlyInAnyOrder("5.01", "5.00");
+  }
+
+  @Test
+  void anExactSplitOrSeveralPayersMustBeRestatedWhenTheAmountChanges() {
+    Expense exact =
+        Expense.record(
+            new ExpenseId(UUID.randomUUID()),
+            as(AUTHOR, Role.MEMBER),
+            ExpenseDetailsTest.details("10.00"),
+            new PaidBy.Several(
+                List.of(
+                    new Share(AUTHOR, new BigDecimal("4.00")),
+                    new Share(OTHER, new BigDecimal("6.00")))),
+            new Split(
+                SplitMode.EXACT,
+                List.of(
+                    new Share(OTHER, new BigDecimal("7.50")),
+                    new Share(AUTHOR, new BigDecimal("2.50")))),
+            T0);
+    assertThatThrownBy(
+            () ->
+                exact.apply(ExpensePatch.none().withAmount(BigDecimal.TEN.add(BigDecimal.ONE)), T0))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            err ->
+                assertThat(err.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("payers", "split.shares"));
+    Expense moved =
+        exact.apply(
+            ExpensePatch.none()
+                .withAmount(new BigDecimal("11"))
+                .withPaidBy(new PaidBy.One(OTHER))
+                .withSplit(Split.equalAmong(List.of(AUTHOR, OTHER))),
+            T0);
+    assertThat(moved.soloPayer()).contains(OTHER);
+    assertThat(parts(moved)).containsExactly("5.50", "5.50");
+  }
+
+  @Test
+  void aListOfOnePayerIsThatPayerAndStatementsCompareInUserOrder() {
+    Expense e = recorded();
+    Expense same =
+        e.apply(
+            ExpensePatch.none()
+                .withPaidBy(new PaidBy.Several(List.of(new Share(AUTHOR, new BigDecimal("10")))))
+                .withSplit(Split.equalAmong(List.of(OTHER, AUTHOR))),
+            T0.plusSeconds(5));
+    assertThat(same).isSameAs(e);
+    assertThat(e.paidBy()).isEqualTo(new PaidBy.One(AUTHOR));
+  }
+
+  @Test
+  void rebuildingFromStorageRefusesPayersThatDoNotAddUp() {
+    Expense e = recorded();
+    assertThatThrownBy(
+            () ->
+                new Expense(
+                    e.id(),
+                    e.workspace(),
+                    e.details(),
+                    new PaidBy.Several(
+                        List.of(
+                            new Share(AUTHOR, new BigDecimal("1.00")),
+                            new Share(OTHER, new BigDecimal("2.00")))),
+                    e.split(),
+                    e.createdBy(),
+                    e.createdAt(),
+                    e.updatedAt(),
+                    1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<String> parts(Expense e) {
+    return e.sharing().parts().stream().map(p -> p.amount().toString()).toList();
   }
 }
