@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Objects;
 import org.expensetracker.application.port.in.AddMemberUseCase;
 import org.expensetracker.application.port.in.AuthenticateUseCase;
+import org.expensetracker.application.port.in.BalancesUseCase;
 import org.expensetracker.application.port.in.ChangePasswordUseCase;
 import org.expensetracker.application.port.in.ChangeRoleUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
+import org.expensetracker.application.port.in.DeleteSettlementUseCase;
 import org.expensetracker.application.port.in.DeleteWorkspaceUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
@@ -16,14 +18,17 @@ import org.expensetracker.application.port.in.GetWorkspaceUseCase;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListMembersUseCase;
+import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.ListWorkspacesUseCase;
 import org.expensetracker.application.port.in.LoginUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
+import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.RegisterUseCase;
 import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.RequestPasswordResetUseCase;
 import org.expensetracker.application.port.in.ResendCodeUseCase;
 import org.expensetracker.application.port.in.ResetPasswordUseCase;
+import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.UpdateProfileUseCase;
@@ -33,11 +38,13 @@ import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.OtpSender;
 import org.expensetracker.application.port.out.OtpStore;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.port.out.RateLimits;
+import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
 import org.expensetracker.application.port.out.Transactions;
@@ -74,7 +81,8 @@ public final class ExpenseTracker {
                 workspacePorts.users(),
                 workspacePorts.memberships(),
                 workspacePorts.workspaces(),
-                workspacePorts.expenses());
+                workspacePorts.expenses(),
+                workspacePorts.ledger());
     this.identity =
         identityPorts == null
             ? null
@@ -100,7 +108,9 @@ public final class ExpenseTracker {
                 ports.ids(),
                 expensePorts.memberships(),
                 expensePorts.expenses(),
-                expensePorts.idempotencyKeys());
+                expensePorts.idempotencyKeys(),
+                expensePorts.ledger(),
+                expensePorts.settlements());
   }
 
   public static Builder builder() {
@@ -187,6 +197,27 @@ public final class ExpenseTracker {
   /** Runs a create at most once per Idempotency-Key. */
   public IdempotencyUseCase idempotency() {
     return expenses().idempotency();
+  }
+
+  /** Every member's paid, owed and net in the workspace currency. */
+  public BalancesUseCase balances() {
+    return expenses().balances();
+  }
+
+  public SettleUpUseCase settleUp() {
+    return expenses().settleUp();
+  }
+
+  public RecordSettlementUseCase recordSettlement() {
+    return expenses().recordSettlement();
+  }
+
+  public ListSettlementsUseCase listSettlements() {
+    return expenses().listSettlements();
+  }
+
+  public DeleteSettlementUseCase deleteSettlement() {
+    return expenses().deleteSettlement();
   }
 
   public CreateWorkspaceUseCase createWorkspace() {
@@ -284,11 +315,18 @@ public final class ExpenseTracker {
    * The expense use cases' ports. Optional as a whole like {@link IdentityPorts}; when {@code
    * expenses} is given, the rest must be too.
    */
-  record ExpensePorts(Memberships memberships, Expenses expenses, IdempotencyKeys idempotencyKeys) {
+  record ExpensePorts(
+      Memberships memberships,
+      Expenses expenses,
+      IdempotencyKeys idempotencyKeys,
+      Ledger ledger,
+      Settlements settlements) {
     ExpensePorts {
       Objects.requireNonNull(memberships, "memberships");
       Objects.requireNonNull(expenses, "expenses");
       Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+      Objects.requireNonNull(ledger, "ledger");
+      Objects.requireNonNull(settlements, "settlements");
     }
   }
 
@@ -297,8 +335,13 @@ public final class ExpenseTracker {
    * workspaces} is given, the rest must be too.
    */
   record WorkspacePorts(
-      Users users, Memberships memberships, Workspaces workspaces, WorkspaceExpenses expenses) {
+      Users users,
+      Memberships memberships,
+      Workspaces workspaces,
+      WorkspaceExpenses expenses,
+      Ledger ledger) {
     WorkspacePorts {
+      Objects.requireNonNull(ledger, "ledger");
       Objects.requireNonNull(users, "users");
       Objects.requireNonNull(memberships, "memberships");
       Objects.requireNonNull(workspaces, "workspaces");
@@ -325,6 +368,19 @@ public final class ExpenseTracker {
     private IdempotencyKeys idempotencyKeys;
     private Workspaces workspaces;
     private WorkspaceExpenses workspaceExpenses;
+    private Ledger ledger;
+    private Settlements settlements;
+
+    /** Per-member sums of expenses and settlements (balances; removing a member checks them). */
+    public Builder ledger(Ledger ledger) {
+      this.ledger = ledger;
+      return this;
+    }
+
+    public Builder settlements(Settlements settlements) {
+      this.settlements = settlements;
+      return this;
+    }
 
     public Builder workspaces(Workspaces workspaces) {
       this.workspaces = workspaces;
@@ -433,11 +489,13 @@ public final class ExpenseTracker {
                   rateLimits,
                   identitySettings);
       ExpensePorts expensePorts =
-          expenses == null ? null : new ExpensePorts(memberships, expenses, idempotencyKeys);
+          expenses == null
+              ? null
+              : new ExpensePorts(memberships, expenses, idempotencyKeys, ledger, settlements);
       WorkspacePorts workspacePorts =
           workspaces == null
               ? null
-              : new WorkspacePorts(users, memberships, workspaces, workspaceExpenses);
+              : new WorkspacePorts(users, memberships, workspaces, workspaceExpenses, ledger);
       return new ExpenseTracker(
           new OutgoingPorts(transactions, clock, ids, health),
           identityPorts,

@@ -20,6 +20,8 @@ import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
+import org.expensetracker.application.testing.InMemoryLedger;
+import org.expensetracker.application.testing.InMemorySettlements;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.AuthenticationFailed;
@@ -38,6 +40,7 @@ class ExpenseRoutesTest {
   static final FakeMemberships memberships = new FakeMemberships();
   static final InMemoryExpenses expenses = new InMemoryExpenses();
   static final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+  static final InMemorySettlements settlements = new InMemorySettlements();
   static Javalin app;
 
   final WorkspaceId ws = new WorkspaceId(UUID.randomUUID());
@@ -67,6 +70,8 @@ class ExpenseRoutesTest {
             .memberships(memberships)
             .expenses(expenses)
             .idempotencyKeys(keys)
+            .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
+            .settlements(settlements)
             .build();
     // Tests say who they are with "Bearer <user id>"; the real adapter verifies a JWT.
     Caller caller =

@@ -51,6 +51,8 @@ class ExpenseConcurrencyTest {
           .memberships(memberships)
           .expenses(storage.expenses())
           .idempotencyKeys(storage.idempotencyKeys())
+          .ledger(storage.ledger())
+          .settlements(storage.settlements())
           .build();
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
 

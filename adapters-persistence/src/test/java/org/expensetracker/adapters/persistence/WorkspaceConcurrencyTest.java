@@ -47,6 +47,8 @@ class WorkspaceConcurrencyTest {
           .memberships(storage.memberships())
           .workspaces(storage.workspaces())
           .workspaceExpenses(storage.workspaceExpenses())
+          .ledger(storage.ledger())
+          .settlements(storage.settlements())
           .build();
   private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 

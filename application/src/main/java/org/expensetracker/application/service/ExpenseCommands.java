@@ -1,6 +1,10 @@
 package org.expensetracker.application.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
@@ -10,14 +14,24 @@ import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseDetails;
 import org.expensetracker.domain.expense.ExpenseId;
+import org.expensetracker.domain.expense.ExpensePatch;
+import org.expensetracker.domain.expense.PaidBy;
+import org.expensetracker.domain.expense.Share;
+import org.expensetracker.domain.expense.Split;
+import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.shared.PreconditionFailed;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
-/** Creating, changing and deleting expenses: each call one transaction. */
+/**
+ * Creating, changing and deleting expenses: each call one transaction. Everything that moves
+ * balances takes the roster lock first, so a member is never removed while one of these is in
+ * flight.
+ */
 final class ExpenseCommands
     implements CreateExpenseUseCase, PatchExpenseUseCase, DeleteExpenseUseCase {
   private final Transactions transactions;
@@ -46,7 +60,6 @@ final class ExpenseCommands
           Membership author = access.member(command.workspace(), command.actor());
           // The role is checked before the body so a viewer learns nothing from validation errors.
           author.require(Action.CREATE_EXPENSE);
-          UserId payer = command.paidBy().orElse(command.actor());
           ExpenseDetails details =
               ExpenseDetails.of(
                   command.amount(),
@@ -54,13 +67,14 @@ final class ExpenseCommands
                   command.description(),
                   command.category(),
                   command.spentAt(),
-                  payer,
                   command.notes());
-          if (!payer.equals(command.actor())) {
-            access.requireCurrentMember(command.workspace(), payer);
-          }
+          Map<UserId, Role> roster = access.lockRoster(command.workspace());
+          PaidBy paidBy = command.paidBy().orElseGet(() -> new PaidBy.One(command.actor()));
+          Split split = resolve(command.split().orElse(null), roster);
+          requireMembers(roster, paidBy, split);
           Expense expense =
-              Expense.record(new ExpenseId(ids.newId()), author, details, clock.instant());
+              Expense.record(
+                  new ExpenseId(ids.newId()), author, details, paidBy, split, clock.instant());
           expenses.add(expense);
           return expense;
         });
@@ -71,14 +85,21 @@ final class ExpenseCommands
     return transactions.inTransaction(
         () -> {
           Membership actor = access.member(command.workspace(), command.actor());
+          ExpensePatch patch = command.patch();
+          Map<UserId, Role> roster =
+              patch.changesSharing() ? access.lockRoster(command.workspace()) : null;
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
-          Expense changed = current.apply(command.patch(), clock.instant());
+          if (patch.split().isPresent()) {
+            patch = patch.withSplit(resolve(patch.split().get(), roster));
+          }
+          Expense changed = current.apply(patch, clock.instant());
           if (changed == current) {
             return current;
           }
-          if (!changed.paidBy().equals(current.paidBy())) {
-            access.requireCurrentMember(command.workspace(), changed.paidBy());
+          if (roster != null) {
+            // Parts change for everyone in the new sharing: all of them must still be members.
+            requireMembers(roster, changed.paidBy(), changed.split());
           }
           if (!expenses.update(changed, current.version())) {
             throw stale();
@@ -92,12 +113,37 @@ final class ExpenseCommands
     transactions.run(
         () -> {
           Membership actor = access.member(command.workspace(), command.actor());
+          access.lockRoster(command.workspace());
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
           if (!expenses.remove(command.workspace(), command.expense())) {
             throw new NotFound("Expense");
           }
         });
+  }
+
+  /**
+   * An absent split, or an equal one without a list, divides among the current members who may
+   * record expenses: viewers only read, so they are left out unless named.
+   */
+  private static Split resolve(Split requested, Map<UserId, Role> roster) {
+    if (requested != null
+        && !(requested.mode() == SplitMode.EQUAL && requested.shares().isEmpty())) {
+      return requested;
+    }
+    return Split.equalAmong(
+        roster.entrySet().stream()
+            .filter(e -> e.getValue() != Role.VIEWER)
+            .map(Map.Entry::getKey)
+            .toList());
+  }
+
+  private static void requireMembers(Map<UserId, Role> roster, PaidBy paidBy, Split split) {
+    List<UserId> named = new ArrayList<>(paidBy.users());
+    split.shares().stream().map(Share::user).forEach(named::add);
+    if (!roster.keySet().containsAll(named)) {
+      throw new NotFound("Member");
+    }
   }
 
   /** The expense, locked for the rest of the transaction, once the actor may change it. */
@@ -108,7 +154,7 @@ final class ExpenseCommands
     return current;
   }
 
-  private static void requireVersion(Expense current, java.util.OptionalLong expected) {
+  private static void requireVersion(Expense current, OptionalLong expected) {
     if (expected.isPresent() && expected.getAsLong() != current.version()) {
       throw stale();
     }

@@ -1,17 +1,24 @@
 package org.expensetracker.application.service;
 
 import java.time.Clock;
+import org.expensetracker.application.port.in.BalancesUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
+import org.expensetracker.application.port.in.DeleteSettlementUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
+import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
+import org.expensetracker.application.port.in.RecordSettlementUseCase;
+import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.Transactions;
 
 /**
@@ -22,6 +29,8 @@ public final class ExpenseModule {
   private final ExpenseCommands commands;
   private final ExpenseQueries queries;
   private final IdempotentRequests idempotency;
+  private final BalanceSheet balances;
+  private final SettlementBook settlements;
 
   public ExpenseModule(
       Transactions transactions,
@@ -29,11 +38,35 @@ public final class ExpenseModule {
       IdGenerator ids,
       Memberships memberships,
       Expenses expenses,
-      IdempotencyKeys idempotencyKeys) {
+      IdempotencyKeys idempotencyKeys,
+      Ledger ledger,
+      Settlements settlements) {
     WorkspaceAccess access = new WorkspaceAccess(memberships, expenses);
     this.commands = new ExpenseCommands(transactions, clock, ids, access, expenses);
     this.queries = new ExpenseQueries(transactions, access, expenses);
     this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys);
+    this.balances = new BalanceSheet(transactions, access, ledger, settlements);
+    this.settlements = new SettlementBook(transactions, clock, ids, access, settlements);
+  }
+
+  public BalancesUseCase balances() {
+    return balances;
+  }
+
+  public SettleUpUseCase settleUp() {
+    return balances;
+  }
+
+  public RecordSettlementUseCase recordSettlement() {
+    return settlements;
+  }
+
+  public ListSettlementsUseCase listSettlements() {
+    return settlements;
+  }
+
+  public DeleteSettlementUseCase deleteSettlement() {
+    return settlements;
   }
 
   public CreateExpenseUseCase create() {

@@ -9,11 +9,13 @@ import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.WorkspaceView;
+import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
 import org.expensetracker.application.port.out.Workspaces;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.shared.Conflict;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
@@ -31,18 +33,21 @@ final class MemberAdministration
   private final Users users;
   private final Workspaces workspaces;
   private final WorkspaceLocks locks;
+  private final Ledger ledger;
 
   MemberAdministration(
       Transactions transactions,
       Now now,
       Users users,
       Workspaces workspaces,
-      WorkspaceLocks locks) {
+      WorkspaceLocks locks,
+      Ledger ledger) {
     this.transactions = transactions;
     this.now = now;
     this.users = users;
     this.workspaces = workspaces;
     this.locks = locks;
+    this.ledger = ledger;
   }
 
   @Override
@@ -100,7 +105,44 @@ final class MemberAdministration
   public void remove(RemoveMemberUseCase.Command command) {
     Scope scope = command.scope();
     transactions.run(
-        () -> locks.change(scope, w -> w.removeMember(scope.caller(), command.member())));
+        () ->
+            locks.change(
+                scope,
+                w -> {
+                  // The aggregate decides first whether the caller may, so only those who may
+                  // remove (or the member leaving) learn the balance.
+                  Workspace after = w.removeMember(scope.caller(), command.member());
+                  if (!after.equals(w)) {
+                    requireSettled(w, command.member());
+                  }
+                  return after;
+                }));
+  }
+
+  /**
+   * Someone with a balance cannot leave: the others would lose track of what they owe or are owed.
+   * The workspace is locked here, and every change that moves balances waits for that lock, so the
+   * balance read is the one that holds at removal.
+   */
+  private void requireSettled(Workspace workspace, UserId member) {
+    Money net =
+        ledger.totals(workspace.id(), workspace.currency()).stream()
+            .filter(t -> t.user().equals(member))
+            .findFirst()
+            .map(t -> t.paid().minus(t.owed()))
+            .orElse(Money.zero(workspace.currency()));
+    if (!net.isZero()) {
+      String direction = net.isPositive() ? "is owed " + net : "owes " + net.negate();
+      throw new Conflict(
+          "balance-not-settled",
+          "This member "
+              + direction
+              + " "
+              + workspace.currency().getCurrencyCode()
+              + " in this workspace; settle up first (balance "
+              + net
+              + ")");
+    }
   }
 
   @Override

@@ -1,10 +1,13 @@
 package org.expensetracker.application.service;
 
+import java.util.Collection;
+import java.util.Map;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -25,11 +28,24 @@ final class WorkspaceAccess {
     return memberships.find(workspace, user).orElseThrow(() -> new NotFound("Workspace"));
   }
 
-  /** A payer must be a current member. */
-  void requireCurrentMember(WorkspaceId workspace, UserId user) {
-    if (memberships.find(workspace, user).isEmpty()) {
+  /**
+   * The current members with their roles, locked against removal until the transaction ends: every
+   * change that moves balances takes this first (see {@link Memberships#lockRoster}).
+   */
+  Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+    return memberships.lockRoster(workspace);
+  }
+
+  /**
+   * Everyone named (payers, participants, the parties of a settlement) must be a current member;
+   * anyone else is not found, whether they exist elsewhere or not. Takes the roster lock.
+   */
+  Map<UserId, Role> requireCurrentMembers(WorkspaceId workspace, Collection<UserId> users) {
+    Map<UserId, Role> roster = lockRoster(workspace);
+    if (!roster.keySet().containsAll(users)) {
       throw new NotFound("Member");
     }
+    return roster;
   }
 
   /** A person to filter by: a current member, or someone who left but has expenses here. */

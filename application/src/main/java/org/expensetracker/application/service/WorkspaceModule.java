@@ -12,6 +12,7 @@ import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
@@ -33,11 +34,12 @@ public final class WorkspaceModule {
       Users users,
       Memberships memberships,
       Workspaces workspaces,
-      WorkspaceExpenses expenses) {
+      WorkspaceExpenses expenses,
+      Ledger ledger) {
     Now now = new Now(clock);
     WorkspaceLocks locks = new WorkspaceLocks(memberships, workspaces);
     this.lifecycle = new WorkspaceLifecycle(transactions, now, ids, workspaces, expenses, locks);
-    this.members = new MemberAdministration(transactions, now, users, workspaces, locks);
+    this.members = new MemberAdministration(transactions, now, users, workspaces, locks, ledger);
   }
 
   public CreateWorkspaceUseCase create() {

@@ -23,6 +23,8 @@ import org.expensetracker.application.port.in.SummarizeExpensesUseCase.Summarize
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
+import org.expensetracker.application.testing.InMemoryLedger;
+import org.expensetracker.application.testing.InMemorySettlements;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.application.testing.MutableClock;
 import org.expensetracker.domain.expense.Expense;
@@ -31,6 +33,7 @@ import org.expensetracker.domain.expense.ExpenseId;
 import org.expensetracker.domain.expense.ExpensePatch;
 import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSort;
+import org.expensetracker.domain.expense.PaidBy;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.FieldError;
 import org.expensetracker.domain.shared.Forbidden;
@@ -49,6 +52,7 @@ class ExpenseUseCasesTest {
   final FakeMemberships memberships = new FakeMemberships();
   final InMemoryExpenses expenses = new InMemoryExpenses();
   final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+  final InMemorySettlements settlements = new InMemorySettlements();
   final ExpenseTracker core =
       ExpenseTracker.builder()
           .transactions(new InMemoryTransactions())
@@ -56,6 +60,8 @@ class ExpenseUseCasesTest {
           .memberships(memberships)
           .expenses(expenses)
           .idempotencyKeys(keys)
+          .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
+          .settlements(settlements)
           .build();
 
   final WorkspaceId ws = new WorkspaceId(UUID.randomUUID());
@@ -86,7 +92,15 @@ class ExpenseUseCasesTest {
 
   CreateExpense create(UserId actor, String amount) {
     return new CreateExpense(
-        ws, actor, new BigDecimal(amount), "Dinner", "Food", DAY, Optional.empty(), null);
+        ws,
+        actor,
+        new BigDecimal(amount),
+        "Dinner",
+        "Food",
+        DAY,
+        Optional.empty(),
+        Optional.empty(),
+        null);
   }
 
   Expense recorded(UserId actor, String amount) {
@@ -102,7 +116,7 @@ class ExpenseUseCasesTest {
     Expense e = recorded(member, "12.5");
 
     assertThat(e.amount().toString()).isEqualTo("12.50");
-    assertThat(e.paidBy()).isEqualTo(member);
+    assertThat(e.soloPayer()).contains(member);
     assertThat(e.createdBy()).isEqualTo(member);
     assertThat(e.version()).isEqualTo(1);
     assertThat(core.getExpense().get(new GetExpense(ws, viewer, e.id()))).isEqualTo(e);
@@ -168,21 +182,38 @@ class ExpenseUseCasesTest {
   void thePayerMustBeAMemberOfTheWorkspace() {
     CreateExpense paidByStranger =
         new CreateExpense(
-            ws, member, BigDecimal.TEN, "Dinner", "Food", DAY, Optional.of(stranger), null);
+            ws,
+            member,
+            BigDecimal.TEN,
+            "Dinner",
+            "Food",
+            DAY,
+            Optional.of(new PaidBy.One(stranger)),
+            Optional.empty(),
+            null);
     assertThatThrownBy(() -> core.createExpense().create(paidByStranger))
         .isInstanceOf(NotFound.class)
         .hasMessage("Member not found");
 
     CreateExpense paidByAdmin =
         new CreateExpense(
-            ws, member, BigDecimal.TEN, "Dinner", "Food", DAY, Optional.of(admin), null);
-    assertThat(core.createExpense().create(paidByAdmin).paidBy()).isEqualTo(admin);
+            ws,
+            member,
+            BigDecimal.TEN,
+            "Dinner",
+            "Food",
+            DAY,
+            Optional.of(new PaidBy.One(admin)),
+            Optional.empty(),
+            null);
+    assertThat(core.createExpense().create(paidByAdmin).soloPayer()).contains(admin);
 
     Expense e = recorded(member, "1.00");
     assertThatThrownBy(
             () ->
                 core.patchExpense()
-                    .patch(patch(member, e, ExpensePatch.none().withPaidBy(stranger))))
+                    .patch(
+                        patch(member, e, ExpensePatch.none().withPaidBy(new PaidBy.One(stranger)))))
         .isInstanceOf(NotFound.class);
   }
 
@@ -190,7 +221,15 @@ class ExpenseUseCasesTest {
   void everyInvalidFieldIsReportedAndNothingIsStored() {
     CreateExpense bad =
         new CreateExpense(
-            ws, member, new BigDecimal("12.345"), " ", "", DAY, Optional.empty(), null);
+            ws,
+            member,
+            new BigDecimal("12.345"),
+            " ",
+            "",
+            DAY,
+            Optional.empty(),
+            Optional.empty(),
+            null);
     assertThatThrownBy(() -> core.createExpense().create(bad))
         .isInstanceOfSatisfying(
             InvalidInput.class,

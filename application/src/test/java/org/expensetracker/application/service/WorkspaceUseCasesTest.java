@@ -18,6 +18,9 @@ import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.in.WorkspaceView;
 import org.expensetracker.application.testing.FakeWorkspaceExpenses;
 import org.expensetracker.application.testing.IdentityFakes;
+import org.expensetracker.application.testing.InMemoryExpenses;
+import org.expensetracker.application.testing.InMemoryLedger;
+import org.expensetracker.application.testing.InMemorySettlements;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.application.testing.InMemoryUsers;
 import org.expensetracker.application.testing.InMemoryWorkspaces;
@@ -48,6 +51,9 @@ class WorkspaceUseCasesTest {
           .memberships(workspaces)
           .workspaces(workspaces)
           .workspaceExpenses(expenses)
+          .ledger(
+              new InMemoryLedger(
+                  new InMemoryExpenses(), new InMemorySettlements(), workspaces::usersOf))
           .build();
 
   final UserId owner = user("owner@example.com", true);

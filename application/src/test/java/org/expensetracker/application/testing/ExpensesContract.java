@@ -24,6 +24,10 @@ import org.expensetracker.domain.expense.ExpensePatch;
 import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.expense.PaidBy;
+import org.expensetracker.domain.expense.Share;
+import org.expensetracker.domain.expense.Split;
+import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +85,9 @@ public abstract class ExpensesContract {
     return new Expense(
         new ExpenseId(UUID.randomUUID()),
         workspace,
-        ExpenseDetails.of(new BigDecimal(amount), USD, description, category, day, payer, notes),
+        ExpenseDetails.of(new BigDecimal(amount), USD, description, category, day, notes),
+        new PaidBy.One(payer),
+        Split.equalAmong(List.of(payer)),
         payer,
         at,
         at,
@@ -144,7 +150,16 @@ public abstract class ExpensesContract {
     Expense e = stored(expense(ws, "10.00", "Food", day(1), alice));
     WorkspaceId other = newWorkspace(USD);
     Expense foreign =
-        new Expense(e.id(), other, e.details(), e.createdBy(), e.createdAt(), e.updatedAt(), 2);
+        new Expense(
+            e.id(),
+            other,
+            e.details(),
+            e.paidBy(),
+            e.split(),
+            e.createdBy(),
+            e.createdAt(),
+            e.updatedAt(),
+            2);
 
     assertThat(tx(() -> expenses().update(foreign, 1))).isFalse();
     assertThat(tx(() -> expenses().remove(other, e.id()))).isFalse();
@@ -390,5 +405,96 @@ public abstract class ExpensesContract {
     assertThat(tx(() -> expenses().involves(ws, alice))).isTrue();
     assertThat(tx(() -> expenses().involves(ws, carol))).isFalse();
     assertThat(tx(() -> expenses().involves(newWorkspace(USD), alice))).isFalse();
+  }
+
+  /** An expense paid by alice and bob together and split by percentages between them. */
+  protected Expense sharedByTwo(String amount, String alicePaid, String bobPaid, LocalDate day) {
+    Expense plain = expense(ws, amount, "Food", day, alice);
+    return new Expense(
+        plain.id(),
+        ws,
+        plain.details(),
+        new PaidBy.Several(
+            List.of(
+                new Share(alice, new BigDecimal(alicePaid)),
+                new Share(bob, new BigDecimal(bobPaid)))),
+        new Split(
+            SplitMode.PERCENT,
+            List.of(
+                new Share(alice, new BigDecimal("33.33")),
+                new Share(bob, new BigDecimal("66.67")))),
+        alice,
+        plain.createdAt(),
+        plain.updatedAt(),
+        1);
+  }
+
+  @Test
+  void severalPayersAndEverySplitModeReadBackEqual() {
+    Expense shared = stored(sharedByTwo("10.00", "4.00", "6.00", day(3)));
+    Expense plain = expense(ws, "9.00", "Food", day(4), alice);
+    Expense exact =
+        stored(
+            new Expense(
+                plain.id(),
+                ws,
+                plain.details(),
+                new PaidBy.One(bob),
+                new Split(
+                    SplitMode.EXACT,
+                    List.of(
+                        new Share(bob, new BigDecimal("1.25")),
+                        new Share(alice, new BigDecimal("7.75")))),
+                alice,
+                plain.createdAt(),
+                plain.updatedAt(),
+                1));
+
+    assertThat(tx(() -> expenses().find(ws, shared.id()))).contains(shared);
+    assertThat(tx(() -> expenses().find(ws, exact.id()))).contains(exact);
+    assertThat(all(ExpenseFilter.all(), ExpenseSort.DEFAULT)).containsExactly(exact, shared);
+  }
+
+  @Test
+  void anUpdateReplacesPayersAndSplit() {
+    Expense e = stored(expense(ws, "10.00", "Food", day(1), alice));
+    Expense changed =
+        e.apply(
+            ExpensePatch.none()
+                .withPaidBy(new PaidBy.One(bob))
+                .withSplit(
+                    new Split(
+                        SplitMode.SHARES,
+                        List.of(
+                            new Share(alice, BigDecimal.ONE),
+                            new Share(bob, BigDecimal.valueOf(2))))),
+            T0.plusSeconds(60));
+
+    assertThat(tx(() -> expenses().update(changed, 1))).isTrue();
+    assertThat(tx(() -> expenses().find(ws, e.id()))).contains(changed);
+  }
+
+  @Test
+  void filteringByPayerFindsExpensesTheyPaidAlone() {
+    Expense shared = stored(sharedByTwo("10.00", "4.00", "6.00", day(3)));
+    Expense alone = stored(expense(ws, "5.00", "Food", day(2), bob));
+    stored(expense(ws, "7.00", "Food", day(1), alice));
+
+    assertThat(all(filter(null, null, null, bob, null, null, null, null), ExpenseSort.DEFAULT))
+        .containsExactly(shared, alone);
+  }
+
+  @Test
+  void theSummaryCountsWhatEachOfSeveralPayersPaid() {
+    stored(sharedByTwo("10.00", "4.00", "6.00", day(3)));
+    stored(expense(ws, "5.00", "Food", day(2), bob));
+
+    ExpenseSummary summary =
+        tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty()));
+    assertThat(summary.total().toString()).isEqualTo("15.00");
+    assertThat(summary.count()).isEqualTo(2);
+    assertThat(summary.byMember())
+        .extracting(m -> m.user() + "=" + m.total() + "/" + m.count())
+        .containsExactlyInAnyOrder(alice + "=4.00/1", bob + "=11.00/2");
   }
 }

@@ -3,6 +3,7 @@ package org.expensetracker.application.testing;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
@@ -42,5 +43,15 @@ public final class FakeMemberships implements Memberships {
     }
     return Optional.of(
         new Membership(workspace, user, members.get(user), currencies.get(workspace)));
+  }
+
+  @Override
+  public Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+    return Map.copyOf(roles.getOrDefault(workspace, Map.of()));
+  }
+
+  /** The current members of a workspace (for the in-memory ledger). */
+  public Set<UserId> usersOf(WorkspaceId workspace) {
+    return Set.copyOf(roles.getOrDefault(workspace, Map.of()).keySet());
   }
 }

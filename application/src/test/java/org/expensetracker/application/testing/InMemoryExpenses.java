@@ -21,6 +21,7 @@ import org.expensetracker.domain.expense.ExpenseId;
 import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.expense.Payer;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -109,15 +110,7 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
                     new ExpenseSummary.CategoryTotal(
                         g.getKey(), total(g.getValue(), currency), g.getValue().size()))
             .toList(),
-        group(all, Expense::paidBy).entrySet().stream()
-            .map(
-                g ->
-                    new ExpenseSummary.MemberTotal(
-                        g.getKey(),
-                        fullNames.getOrDefault(g.getKey(), "?"),
-                        total(g.getValue(), currency),
-                        g.getValue().size()))
-            .toList(),
+        byPayer(all, currency),
         group(all, e -> YearMonth.from(e.spentAt())).entrySet().stream()
             .map(
                 g ->
@@ -126,13 +119,44 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
             .toList());
   }
 
+  /** What each member paid, in how many expenses: several payers each count their own amount. */
+  private List<ExpenseSummary.MemberTotal> byPayer(List<Expense> all, Currency currency) {
+    Map<UserId, Money> paid = new java.util.HashMap<>();
+    Map<UserId, Integer> count = new java.util.HashMap<>();
+    for (Expense e : all) {
+      for (Payer payer : e.sharing().payers()) {
+        paid.merge(payer.user(), payer.amount(), Money::plus);
+        count.merge(payer.user(), 1, Integer::sum);
+      }
+    }
+    return paid.entrySet().stream()
+        .map(
+            p ->
+                new ExpenseSummary.MemberTotal(
+                    p.getKey(),
+                    fullNames.getOrDefault(p.getKey(), "?"),
+                    Money.ofMinor(p.getValue().minorUnits(), currency),
+                    count.get(p.getKey())))
+        .toList();
+  }
+
+  /** Every expense of the workspace, in no particular order (for the in-memory ledger). */
+  public List<Expense> inWorkspace(WorkspaceId workspace) {
+    return rows.values().stream().filter(e -> e.workspace().equals(workspace)).toList();
+  }
+
+  /** The name the users table would give. */
+  public String fullNameOf(UserId user) {
+    return fullNames.getOrDefault(user, "?");
+  }
+
   @Override
   public boolean involves(WorkspaceId workspace, UserId user) {
     return rows.values().stream()
         .anyMatch(
             e ->
                 e.workspace().equals(workspace)
-                    && (e.paidBy().equals(user) || e.createdBy().equals(user)));
+                    && (e.paidBy().users().contains(user) || e.createdBy().equals(user)));
   }
 
   private Stream<Expense> matching(Query query) {

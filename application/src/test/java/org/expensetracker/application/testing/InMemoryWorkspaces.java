@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.expensetracker.application.port.in.MemberView;
 import org.expensetracker.application.port.in.WorkspaceView;
 import org.expensetracker.application.port.out.Memberships;
@@ -14,6 +16,7 @@ import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Member;
 import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.Workspace;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
@@ -104,5 +107,20 @@ public final class InMemoryWorkspaces implements Workspaces, Memberships {
             .orElseThrow(() -> new IllegalStateException("Member without a user account"));
     return new MemberView(
         user.id(), user.email(), user.fullName(), member.role(), member.joinedAt());
+  }
+
+  @Override
+  public synchronized Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+    return Optional.ofNullable(byId.get(workspace))
+        .map(
+            w ->
+                w.members().stream()
+                    .collect(Collectors.toUnmodifiableMap(Member::user, Member::role)))
+        .orElse(Map.of());
+  }
+
+  /** The current members of a workspace (for the in-memory ledger). */
+  public synchronized Set<UserId> usersOf(WorkspaceId workspace) {
+    return lockRoster(workspace).keySet();
   }
 }

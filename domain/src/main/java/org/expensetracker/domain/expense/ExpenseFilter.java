@@ -128,7 +128,7 @@ public record ExpenseFilter(
     return from.map(d -> !e.spentAt().isBefore(d)).orElse(true)
         && to.map(d -> !e.spentAt().isAfter(d)).orElse(true)
         && category.map(c -> c.equals(e.category())).orElse(true)
-        && paidBy.map(u -> u.equals(e.paidBy())).orElse(true)
+        && paidBy.map(u -> e.paidBy().users().contains(u)).orElse(true)
         && createdBy.map(u -> u.equals(e.createdBy())).orElse(true)
         && minAmount.map(a -> e.amount().amount().compareTo(a) >= 0).orElse(true)
         && maxAmount.map(a -> e.amount().amount().compareTo(a) <= 0).orElse(true)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.expense.PaidBy;
+import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
@@ -15,7 +17,9 @@ public interface CreateExpenseUseCase {
 
   /**
    * What the author sent; the amount is read in the workspace's currency and must be exact at its
-   * scale. {@code paidBy} defaults to the author and must be a member of the workspace.
+   * scale. {@code paidBy} defaults to the author; {@code split} defaults to an equal split among
+   * the current members who may record expenses (viewers only read), which is also what an equal
+   * split without a list of participants means. Everyone named must be a current member.
    */
   record CreateExpense(
       WorkspaceId workspace,
@@ -24,12 +28,14 @@ public interface CreateExpenseUseCase {
       String description,
       String category,
       LocalDate spentAt,
-      Optional<UserId> paidBy,
+      Optional<PaidBy> paidBy,
+      Optional<Split> split,
       String notes) {
     public CreateExpense {
       Objects.requireNonNull(workspace, "workspace");
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(paidBy, "paidBy");
+      Objects.requireNonNull(split, "split");
     }
   }
 }

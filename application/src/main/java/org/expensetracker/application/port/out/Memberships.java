@@ -1,8 +1,10 @@
 package org.expensetracker.application.port.out;
 
+import java.util.Map;
 import java.util.Optional;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -12,4 +14,12 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  */
 public interface Memberships {
   Optional<Membership> find(WorkspaceId workspace, UserId user);
+
+  /**
+   * The current members with their roles, and a lock that keeps anyone from being removed from the
+   * workspace until this transaction ends. Every change that moves balances (expenses, settlements)
+   * takes it first, so removing a member, which checks that their balance is zero under the
+   * workspace lock, never races one. Changes that move balances do not block each other.
+   */
+  Map<UserId, Role> lockRoster(WorkspaceId workspace);
 }

@@ -1,0 +1,121 @@
+package org.expensetracker.application.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.expensetracker.application.port.in.DeleteSettlementUseCase;
+import org.expensetracker.application.port.in.ListSettlementsUseCase;
+import org.expensetracker.application.port.in.RecordSettlementUseCase;
+import org.expensetracker.application.port.in.Scope;
+import org.expensetracker.application.port.out.IdGenerator;
+import org.expensetracker.application.port.out.Settlements;
+import org.expensetracker.application.port.out.Transactions;
+import org.expensetracker.domain.balance.Settlement;
+import org.expensetracker.domain.balance.SettlementId;
+import org.expensetracker.domain.shared.InvalidInput;
+import org.expensetracker.domain.shared.NotFound;
+import org.expensetracker.domain.workspace.Action;
+import org.expensetracker.domain.workspace.Membership;
+
+/** Recording, reading and deleting settlements: each call one transaction. */
+final class SettlementBook
+    implements RecordSettlementUseCase, ListSettlementsUseCase, DeleteSettlementUseCase {
+  private final Transactions transactions;
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final WorkspaceAccess access;
+  private final Settlements settlements;
+
+  SettlementBook(
+      Transactions transactions,
+      Clock clock,
+      IdGenerator ids,
+      WorkspaceAccess access,
+      Settlements settlements) {
+    this.transactions = transactions;
+    this.clock = clock;
+    this.ids = ids;
+    this.access = access;
+    this.settlements = settlements;
+  }
+
+  @Override
+  public Settlement record(Command command) {
+    Scope scope = command.scope();
+    return transactions.inTransaction(
+        () -> {
+          Membership recorder = access.member(scope.workspace(), scope.caller());
+          Settlement settlement =
+              Settlement.record(
+                  new SettlementId(ids.newId()),
+                  recorder,
+                  command.from(),
+                  command.to(),
+                  command.amount(),
+                  command.note(),
+                  command
+                      .settledAt()
+                      .orElseGet(() -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                  clock.instant());
+          access.requireCurrentMembers(scope.workspace(), List.of(command.from(), command.to()));
+          settlements.add(settlement);
+          return settlement;
+        });
+  }
+
+  @Override
+  public Settlement get(Scope scope, SettlementId id) {
+    return transactions.inTransaction(
+        () -> {
+          reader(scope);
+          return settlements
+              .find(scope.workspace(), id)
+              .orElseThrow(() -> new NotFound("Settlement"));
+        });
+  }
+
+  @Override
+  public Page list(Query query) {
+    Scope scope = query.scope();
+    return transactions.inTransaction(
+        () -> {
+          reader(scope);
+          query
+              .after()
+              .filter(after -> settlements.find(scope.workspace(), after).isEmpty())
+              .ifPresent(
+                  after -> {
+                    throw new InvalidInput(
+                        "cursor", "does not name a settlement of this workspace");
+                  });
+          List<Settlement> rows =
+              settlements.list(scope.workspace(), query.after(), query.limit() + 1);
+          if (rows.size() <= query.limit()) {
+            return new Page(rows, Optional.empty());
+          }
+          List<Settlement> items = rows.subList(0, query.limit());
+          return new Page(items, Optional.of(items.get(items.size() - 1).id()));
+        });
+  }
+
+  @Override
+  public void delete(Scope scope, SettlementId id) {
+    transactions.run(
+        () -> {
+          Membership member = access.member(scope.workspace(), scope.caller());
+          access.lockRoster(scope.workspace());
+          Settlement settlement =
+              settlements.find(scope.workspace(), id).orElseThrow(() -> new NotFound("Settlement"));
+          settlement.requireDeletableBy(member);
+          if (!settlements.remove(scope.workspace(), id)) {
+            throw new NotFound("Settlement");
+          }
+        });
+  }
+
+  private void reader(Scope scope) {
+    access.member(scope.workspace(), scope.caller()).require(Action.VIEW_WORKSPACE);
+  }
+}
