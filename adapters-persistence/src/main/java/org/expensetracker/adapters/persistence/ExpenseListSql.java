@@ -24,8 +24,7 @@ final class ExpenseListSql {
 
   static ExpenseListSql of(Expenses.Query query, boolean keyset) {
     ExpenseListSql s = new ExpenseListSql();
-    s.sql.append("select ").append(ExpenseRows.COLUMNS);
-    s.sql.append(" from expenses where workspace_id = :workspace_id");
+    s.sql.append(ExpenseRows.SELECT).append(" where workspace_id = :workspace_id");
     s.params.put("workspace_id", query.workspace().value());
     s.filter(query);
     if (keyset) {
@@ -43,7 +42,16 @@ final class ExpenseListSql {
     f.from().ifPresent(d -> condition("spent_at >= :from_day", "from_day", d));
     f.to().ifPresent(d -> condition("spent_at <= :to_day", "to_day", d));
     f.category().ifPresent(c -> condition("category = :category", "category", c));
-    f.paidBy().ifPresent(u -> condition("paid_by = :paid_by", "paid_by", u.value()));
+    // The sole payer by the column's index, or one of several by their share row.
+    f.paidBy()
+        .ifPresent(
+            u ->
+                condition(
+                    "(paid_by = :paid_by or (paid_by is null and exists (select 1 from"
+                        + " expense_shares p where p.workspace_id = e.workspace_id and"
+                        + " p.expense_id = e.id and p.user_id = :paid_by and p.paid_minor > 0)))",
+                    "paid_by",
+                    u.value()));
     f.createdBy().ifPresent(u -> condition("created_by = :created_by", "created_by", u.value()));
     f.minAmount()
         .ifPresent(

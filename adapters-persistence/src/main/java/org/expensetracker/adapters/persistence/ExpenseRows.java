@@ -1,28 +1,61 @@
 package org.expensetracker.adapters.persistence;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseDetails;
 import org.expensetracker.domain.expense.ExpenseId;
+import org.expensetracker.domain.expense.PaidBy;
+import org.expensetracker.domain.expense.Part;
+import org.expensetracker.domain.expense.Payer;
+import org.expensetracker.domain.expense.Share;
+import org.expensetracker.domain.expense.Split;
+import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * Maps an {@code expenses} row to an {@link Expense} and back. Rebuilding goes through the domain's
- * constructors, so a row that breaks a rule fails loudly instead of leaking out.
+ * Maps an {@code expenses} row with its {@code expense_shares} to an {@link Expense} and back.
+ * Rebuilding goes through the domain's constructors, so a row that breaks a rule fails loudly
+ * instead of leaking out.
  */
 final class ExpenseRows {
   static final String COLUMNS =
       "workspace_id, id, amount_minor, currency, description, category, spent_at, paid_by,"
-          + " notes, created_by, created_at, updated_at, version";
+          + " notes, split_mode, created_by, created_at, updated_at, version";
+
+  /**
+   * The share rows of each expense, as arrays in user order: one index lookup per expense, in the
+   * same statement and round trip as the expense (and after LIMIT, so a page reads only its own).
+   */
+  static final String WITH_SHARES =
+      " cross join lateral (select array_agg(x.user_id order by x.user_id) as share_users,"
+          + " array_agg(x.paid_minor order by x.user_id) as share_paid,"
+          + " array_agg(x.in_split order by x.user_id) as share_in_split,"
+          + " array_agg(x.share_value order by x.user_id) as share_values"
+          + " from expense_shares x where x.workspace_id = e.workspace_id"
+          + " and x.expense_id = e.id) s";
+
+  static final String SELECT =
+      "select "
+          + COLUMNS
+          + ", share_users, share_paid, share_in_split, share_values"
+          + " from expenses e"
+          + WITH_SHARES;
 
   private ExpenseRows() {}
 
@@ -34,16 +67,41 @@ final class ExpenseRows {
             rs.getString("description"),
             rs.getString("category"),
             rs.getObject("spent_at", LocalDate.class),
-            new UserId(rs.getObject("paid_by", UUID.class)),
             rs.getString("notes"));
+    UUID[] users = (UUID[]) array(rs, "share_users");
+    Long[] paid = (Long[]) array(rs, "share_paid");
+    Boolean[] inSplit = (Boolean[]) array(rs, "share_in_split");
+    BigDecimal[] values = (BigDecimal[]) array(rs, "share_values");
+    List<Payer> payers = new ArrayList<>();
+    List<Share> shares = new ArrayList<>();
+    for (int i = 0; i < users.length; i++) {
+      UserId user = new UserId(users[i]);
+      if (paid[i] > 0) {
+        payers.add(new Payer(user, Money.ofMinor(paid[i], currency)));
+      }
+      if (inSplit[i]) {
+        shares.add(new Share(user, values[i]));
+      }
+    }
+    SplitMode mode = SplitMode.parse(rs.getString("split_mode"));
     return new Expense(
         new ExpenseId(rs.getObject("id", UUID.class)),
         new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
         details,
+        PaidBy.of(payers),
+        new Split(mode, shares),
         new UserId(rs.getObject("created_by", UUID.class)),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
         rs.getLong("version"));
+  }
+
+  private static Object array(ResultSet rs, String column) throws SQLException {
+    Array array = rs.getArray(column);
+    if (array == null) {
+      throw new IllegalStateException("Expense without share rows: " + rs.getObject("id"));
+    }
+    return array.getArray();
   }
 
   /** Binds every column under its own name ({@code :amount_minor}, {@code :paid_by}, …). */
@@ -56,12 +114,63 @@ final class ExpenseRows {
         .bind("description", e.description())
         .bind("category", e.category())
         .bind("spent_at", e.spentAt())
-        .bind("paid_by", e.paidBy().value())
+        .bind("paid_by", e.soloPayer().map(UserId::value).orElse(null))
         .bind("notes", e.notes())
+        .bind("split_mode", e.split().mode().wireName())
         .bind("created_by", e.createdBy().value())
         .bind("created_at", utc(e.createdAt()))
         .bind("updated_at", utc(e.updatedAt()))
         .bind("version", e.version());
+  }
+
+  /** Writes one share row per person involved: what they paid, owe, and asked for. */
+  static void insertShares(Handle h, Expense e) {
+    Map<UserId, long[]> money = new TreeMap<>(); // paid, owed, in split (0/1)
+    var sharing = e.sharing();
+    for (Payer payer : sharing.payers()) {
+      money.computeIfAbsent(payer.user(), u -> new long[3])[0] = payer.amount().minorUnitsExact();
+    }
+    for (Part part : sharing.parts()) {
+      long[] line = money.computeIfAbsent(part.user(), u -> new long[3]);
+      line[1] = part.amount().minorUnitsExact();
+      line[2] = 1;
+    }
+    Map<UserId, BigDecimal> values = new TreeMap<>();
+    for (Share share : e.split().shares()) {
+      values.put(share.user(), share.value());
+    }
+    int n = money.size();
+    UUID[] users = new UUID[n];
+    Long[] paid = new Long[n];
+    Long[] owed = new Long[n];
+    Boolean[] inSplit = new Boolean[n];
+    String[] shareValues = new String[n];
+    int i = 0;
+    for (Map.Entry<UserId, long[]> line : money.entrySet()) {
+      users[i] = line.getKey().value();
+      paid[i] = line.getValue()[0];
+      owed[i] = line.getValue()[1];
+      inSplit[i] = line.getValue()[2] == 1;
+      BigDecimal value = values.get(line.getKey());
+      shareValues[i] = value == null ? null : value.toPlainString();
+      i++;
+    }
+    h.createUpdate(
+            """
+            insert into expense_shares
+              (workspace_id, expense_id, user_id, paid_minor, owed_minor, in_split, share_value)
+            select :workspace_id, :expense_id, u, p, o, s, v
+              from unnest(:users::uuid[], :paid::bigint[], :owed::bigint[], :in_split::boolean[],
+                          :share_values::numeric[]) as t(u, p, o, s, v)
+            """)
+        .bind("workspace_id", e.workspace().value())
+        .bind("expense_id", e.id().value())
+        .bindArray("users", UUID.class, (Object[]) users)
+        .bindArray("paid", Long.class, (Object[]) paid)
+        .bindArray("owed", Long.class, (Object[]) owed)
+        .bindArray("in_split", Boolean.class, (Object[]) inSplit)
+        .bindArray("share_values", String.class, (Object[]) shareValues)
+        .execute();
   }
 
   static OffsetDateTime utc(java.time.Instant instant) {

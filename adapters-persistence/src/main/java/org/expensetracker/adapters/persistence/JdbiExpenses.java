@@ -32,19 +32,23 @@ final class JdbiExpenses implements Expenses {
     this.db = db;
   }
 
+  /** The expense row, then its share rows (a deferred trigger checks they add up at commit). */
   @Override
   public void add(Expense expense) {
     db.withHandle(
-        h ->
-            ExpenseRows.bind(
-                    h.createUpdate(
-                        "insert into expenses ("
-                            + ExpenseRows.COLUMNS
-                            + ") values (:workspace_id, :id, :amount_minor, :currency,"
-                            + " :description, :category, :spent_at, :paid_by, :notes,"
-                            + " :created_by, :created_at, :updated_at, :version)"),
-                    expense)
-                .execute());
+        h -> {
+          ExpenseRows.bind(
+                  h.createUpdate(
+                      "insert into expenses ("
+                          + ExpenseRows.COLUMNS
+                          + ") values (:workspace_id, :id, :amount_minor, :currency,"
+                          + " :description, :category, :spent_at, :paid_by, :notes, :split_mode,"
+                          + " :created_by, :created_at, :updated_at, :version)"),
+                  expense)
+              .execute();
+          ExpenseRows.insertShares(h, expense);
+          return null;
+        });
   }
 
   @Override
@@ -54,16 +58,15 @@ final class JdbiExpenses implements Expenses {
 
   @Override
   public Optional<Expense> findForUpdate(WorkspaceId workspace, ExpenseId id) {
-    return findOne(workspace, id, " for update");
+    return findOne(workspace, id, " for update of e");
   }
 
   private Optional<Expense> findOne(WorkspaceId workspace, ExpenseId id, String lock) {
     return db.withHandle(
         h ->
             h.createQuery(
-                    "select "
-                        + ExpenseRows.COLUMNS
-                        + " from expenses where workspace_id = :workspace_id and id = :id"
+                    ExpenseRows.SELECT
+                        + " where e.workspace_id = :workspace_id and e.id = :id"
                         + lock)
                 .bind("workspace_id", workspace.value())
                 .bind("id", id.value())
@@ -73,23 +76,36 @@ final class JdbiExpenses implements Expenses {
 
   @Override
   public boolean update(Expense changed, long expectedVersion) {
-    int rows =
-        db.withHandle(
-            h ->
-                ExpenseRows.bind(
-                        h.createUpdate(
-                            """
-                            update expenses
-                               set amount_minor = :amount_minor, description = :description,
-                                   category = :category, spent_at = :spent_at, paid_by = :paid_by,
-                                   notes = :notes, updated_at = :updated_at, version = :version
-                             where workspace_id = :workspace_id and id = :id
-                               and version = :expected_version
-                            """),
-                        changed)
-                    .bind("expected_version", expectedVersion)
-                    .execute());
-    return rows == 1;
+    return db.withHandle(
+        h -> {
+          int rows =
+              ExpenseRows.bind(
+                      h.createUpdate(
+                          """
+                          update expenses
+                             set amount_minor = :amount_minor, description = :description,
+                                 category = :category, spent_at = :spent_at, paid_by = :paid_by,
+                                 notes = :notes, split_mode = :split_mode,
+                                 updated_at = :updated_at, version = :version
+                           where workspace_id = :workspace_id and id = :id
+                             and version = :expected_version
+                          """),
+                      changed)
+                  .bind("expected_version", expectedVersion)
+                  .execute();
+          if (rows != 1) {
+            return false;
+          }
+          // Replacing every share row is simpler than a diff and touches a handful of rows.
+          h.createUpdate(
+                  "delete from expense_shares where workspace_id = :workspace_id"
+                      + " and expense_id = :id")
+              .bind("workspace_id", changed.workspace().value())
+              .bind("id", changed.id().value())
+              .execute();
+          ExpenseRows.insertShares(h, changed);
+          return true;
+        });
   }
 
   @Override
@@ -177,6 +193,7 @@ final class JdbiExpenses implements Expenses {
                     return null;
                   })
               .forEach(row -> {});
+          severalPayers(h, workspace, currency, from, to).forEach(summary::addPayer);
           return summary.build();
         });
   }
@@ -203,6 +220,9 @@ final class JdbiExpenses implements Expenses {
       if (rs.getInt("no_category") == 0) {
         byCategory.add(new ExpenseSummary.CategoryTotal(rs.getString("category"), money, n));
       } else if (rs.getInt("no_member") == 0) {
+        if (rs.getObject("paid_by") == null) {
+          return; // expenses with several payers: counted per payer by severalPayers()
+        }
         byMember.add(
             new ExpenseSummary.MemberTotal(
                 new UserId(rs.getObject("paid_by", UUID.class)),
@@ -219,9 +239,64 @@ final class JdbiExpenses implements Expenses {
       }
     }
 
+    /** Adds what one member paid in expenses with several payers to their line. */
+    void addPayer(ExpenseSummary.MemberTotal more) {
+      for (int i = 0; i < byMember.size(); i++) {
+        ExpenseSummary.MemberTotal line = byMember.get(i);
+        if (line.user().equals(more.user())) {
+          byMember.set(
+              i,
+              new ExpenseSummary.MemberTotal(
+                  line.user(),
+                  line.fullName(),
+                  line.total().plus(more.total()),
+                  line.count() + more.count()));
+          return;
+        }
+      }
+      byMember.add(more);
+    }
+
     ExpenseSummary build() {
       return new ExpenseSummary(total, count, byCategory, byMember, byMonth);
     }
+  }
+
+  /**
+   * What each member paid in the expenses that several paid for (paid_by is NULL there), which the
+   * grouping-sets query cannot attribute; a partial index finds those few expenses.
+   */
+  private static List<ExpenseSummary.MemberTotal> severalPayers(
+      org.jdbi.v3.core.Handle h,
+      WorkspaceId workspace,
+      Currency currency,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to) {
+    org.jdbi.v3.core.statement.Query query =
+        h.createQuery(
+                """
+                select x.user_id, u.full_name, sum(x.paid_minor) as total, count(*) as n
+                  from expenses e
+                  join expense_shares x on x.workspace_id = e.workspace_id and x.expense_id = e.id
+                  join users u on u.id = x.user_id
+                 where e.workspace_id = :workspace_id and e.paid_by is null and x.paid_minor > 0 %s
+                 group by x.user_id, u.full_name
+                """
+                    .formatted(
+                        (from.isPresent() ? " and e.spent_at >= :from_day" : "")
+                            + (to.isPresent() ? " and e.spent_at <= :to_day" : "")))
+            .bind("workspace_id", workspace.value());
+    from.ifPresent(d -> query.bind("from_day", d));
+    to.ifPresent(d -> query.bind("to_day", d));
+    return query
+        .map(
+            (rs, ctx) ->
+                new ExpenseSummary.MemberTotal(
+                    new UserId(rs.getObject("user_id", UUID.class)),
+                    rs.getString("full_name"),
+                    Money.ofMinor(rs.getBigDecimal("total").toBigIntegerExact(), currency),
+                    rs.getLong("n")))
+        .list();
   }
 
   @Override
@@ -230,8 +305,8 @@ final class JdbiExpenses implements Expenses {
         h ->
             h.createQuery(
                     """
-                    select exists (select 1 from expenses
-                                    where workspace_id = :workspace_id and paid_by = :user_id)
+                    select exists (select 1 from expense_shares
+                                    where workspace_id = :workspace_id and user_id = :user_id)
                         or exists (select 1 from expenses
                                     where workspace_id = :workspace_id and created_by = :user_id)
                     """)

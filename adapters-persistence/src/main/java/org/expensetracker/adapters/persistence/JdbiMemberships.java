@@ -1,7 +1,10 @@
 package org.expensetracker.adapters.persistence;
 
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Membership;
@@ -41,5 +44,32 @@ final class JdbiMemberships implements Memberships {
                                     () -> new IllegalStateException("Unknown role in storage")),
                             Currency.getInstance(rs.getString("currency"))))
                 .findOne());
+  }
+
+  /**
+   * FOR SHARE on the workspace row: it conflicts with the FOR NO KEY UPDATE every workspace change
+   * takes (removing a member among them) but not with other FOR SHARE holders, so balance-moving
+   * writes run side by side and a removal waits for them, then sees what they committed.
+   */
+  @Override
+  public Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+    return db.withHandle(
+        h -> {
+          h.createQuery("select 1 from workspaces where id = :workspace_id for share")
+              .bind("workspace_id", workspace.value())
+              .mapTo(Integer.class)
+              .findOne();
+          Map<UserId, Role> roster = new HashMap<>();
+          h.createQuery(
+                  "select user_id, role from workspace_members where workspace_id = :workspace_id")
+              .bind("workspace_id", workspace.value())
+              .map(
+                  (rs, ctx) ->
+                      roster.put(
+                          new UserId(rs.getObject("user_id", UUID.class)),
+                          Role.fromWireName(rs.getString("role")).orElseThrow()))
+              .forEach(r -> {});
+          return Map.copyOf(roster);
+        });
   }
 }

@@ -6,9 +6,11 @@ import javax.sql.DataSource;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdempotencyKeys;
+import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.OtpStore;
 import org.expensetracker.application.port.out.RateLimits;
+import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
 import org.expensetracker.application.port.out.WorkspaceExpenses;
@@ -34,6 +36,8 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiRateLimits rateLimits;
   private final JdbiWorkspaces workspaces;
   private final JdbiWorkspaceExpenses workspaceExpenses;
+  private final JdbiLedger ledger;
+  private final JdbiSettlements settlements;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -50,6 +54,8 @@ public final class PostgresStorage implements AutoCloseable {
     this.rateLimits = new JdbiRateLimits(transactions);
     this.workspaces = new JdbiWorkspaces(transactions);
     this.workspaceExpenses = new JdbiWorkspaceExpenses(transactions);
+    this.ledger = new JdbiLedger(transactions);
+    this.settlements = new JdbiSettlements(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -126,6 +132,14 @@ public final class PostgresStorage implements AutoCloseable {
 
   public WorkspaceExpenses workspaceExpenses() {
     return workspaceExpenses;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public Settlements settlements() {
+    return settlements;
   }
 
   public OtpStore otpStore() {

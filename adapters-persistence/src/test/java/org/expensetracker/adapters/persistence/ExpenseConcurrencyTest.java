@@ -72,6 +72,7 @@ class ExpenseConcurrencyTest {
                 "Food",
                 LocalDate.of(2026, 11, 5),
                 Optional.empty(),
+                Optional.empty(),
                 null));
   }
 

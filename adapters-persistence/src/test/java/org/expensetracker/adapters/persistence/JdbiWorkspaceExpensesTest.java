@@ -21,6 +21,27 @@ class JdbiWorkspaceExpensesTest {
 
   private void expense(WorkspaceId ws) {
     UserId payer = SqlFixtures.user(storage, "Payer");
+    UUID id = UUID.randomUUID();
+    tx.inTransaction(
+        () -> {
+          insertExpense(ws, id, payer);
+          tx.withHandle(
+              h ->
+                  h.createUpdate(
+                          """
+                          insert into expense_shares (workspace_id, expense_id, user_id,
+                                                      paid_minor, owed_minor, in_split)
+                          values (:ws, :id, :payer, 1250, 1250, true)
+                          """)
+                      .bind("ws", ws.value())
+                      .bind("id", id)
+                      .bind("payer", payer.value())
+                      .execute());
+          return null;
+        });
+  }
+
+  private void insertExpense(WorkspaceId ws, UUID id, UserId payer) {
     tx.withHandle(
         h ->
             h.createUpdate(
@@ -32,7 +53,7 @@ class JdbiWorkspaceExpensesTest {
                             :payer, now(), now())
                     """)
                 .bind("ws", ws.value())
-                .bind("id", UUID.randomUUID())
+                .bind("id", id)
                 .bind("payer", payer.value())
                 .execute());
   }
@@ -80,5 +101,21 @@ class JdbiWorkspaceExpensesTest {
         .orElseThrow()
         .owner()
         .user();
+  }
+
+  @Test
+  void theDatabaseRefusesAnExpenseWhoseSharesDoNotAddUp() {
+    WorkspaceId ws = SqlFixtures.workspace(storage, USD);
+    UserId payer = SqlFixtures.user(storage, "Payer");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                tx.inTransaction(
+                    () -> {
+                      insertExpense(ws, UUID.randomUUID(), payer);
+                      return null;
+                    }))
+        .rootCause()
+        .hasMessageContaining("does not add up");
+    assertThat(tx.inTransaction(() -> storage.workspaceExpenses().exist(ws))).isFalse();
   }
 }

@@ -11,6 +11,14 @@ import org.expensetracker.domain.identity.UserId;
 public record Share(UserId user, BigDecimal value) {
   public Share {
     Objects.requireNonNull(user, "user");
+    // One spelling per number (7.50 and 7.5 are the same share), so stored and stated splits
+    // compare equal; a value this far out of range is refused by the split's checks anyway.
+    if (value != null && value.scale() > 0 && value.precision() < 200) {
+      value = value.stripTrailingZeros();
+      if (value.scale() < 0) {
+        value = value.setScale(0);
+      }
+    }
   }
 
   /** A participant of an equal split. */

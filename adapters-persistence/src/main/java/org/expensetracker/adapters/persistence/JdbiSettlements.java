@@ -1,0 +1,133 @@
+package org.expensetracker.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.expensetracker.application.port.out.Settlements;
+import org.expensetracker.domain.balance.Settlement;
+import org.expensetracker.domain.balance.SettlementId;
+import org.expensetracker.domain.balance.Transfer;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/** {@link Settlements} on PostgreSQL. Every statement is scoped by {@code workspace_id}. */
+final class JdbiSettlements implements Settlements {
+  private static final String COLUMNS =
+      "workspace_id, id, from_user_id, to_user_id, amount_minor, currency, note, settled_at,"
+          + " recorded_by, created_at";
+
+  private final JdbiTransactions db;
+
+  JdbiSettlements(JdbiTransactions db) {
+    this.db = db;
+  }
+
+  @Override
+  public void add(Settlement s) {
+    db.withHandle(
+        h ->
+            h.createUpdate(
+                    "insert into settlements ("
+                        + COLUMNS
+                        + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
+                        + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
+                        + " :created_at)")
+                .bind("workspace_id", s.workspace().value())
+                .bind("id", s.id().value())
+                .bind("from_user_id", s.from().value())
+                .bind("to_user_id", s.to().value())
+                .bind("amount_minor", s.amount().minorUnitsExact())
+                .bind("currency", s.amount().currency().getCurrencyCode())
+                .bind("note", s.note())
+                .bind("settled_at", s.settledAt())
+                .bind("recorded_by", s.recordedBy().value())
+                .bind("created_at", ExpenseRows.utc(s.createdAt()))
+                .execute());
+  }
+
+  @Override
+  public Optional<Settlement> find(WorkspaceId workspace, SettlementId id) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from settlements where workspace_id = :workspace_id and id = :id")
+                .bind("workspace_id", workspace.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+  }
+
+  @Override
+  public boolean remove(WorkspaceId workspace, SettlementId id) {
+    return db.withHandle(
+            h ->
+                h.createUpdate(
+                        "delete from settlements where workspace_id = :workspace_id and id = :id")
+                    .bind("workspace_id", workspace.value())
+                    .bind("id", id.value())
+                    .execute())
+        == 1;
+  }
+
+  /** Keyset on (settled_at, created_at, id) descending, served backwards by settlements_newest. */
+  @Override
+  public List<Settlement> list(WorkspaceId workspace, Optional<SettlementId> after, int limit) {
+    String keyset =
+        after.isEmpty()
+            ? ""
+            : " and (settled_at, created_at, id) < (select settled_at, created_at, id"
+                + " from settlements where workspace_id = :workspace_id and id = :after)";
+    return db.withHandle(
+        h -> {
+          var query =
+              h.createQuery(
+                      "select "
+                          + COLUMNS
+                          + " from settlements where workspace_id = :workspace_id"
+                          + keyset
+                          + " order by settled_at desc, created_at desc, id desc limit :limit")
+                  .bind("workspace_id", workspace.value())
+                  .bind("limit", limit);
+          after.ifPresent(a -> query.bind("after", a.value()));
+          return query.map((rs, ctx) -> map(rs)).list();
+        });
+  }
+
+  @Override
+  public List<Transfer> transfers(WorkspaceId workspace) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    "select from_user_id, to_user_id, amount_minor, currency from settlements"
+                        + " where workspace_id = :workspace_id")
+                .bind("workspace_id", workspace.value())
+                .map((rs, ctx) -> transfer(rs))
+                .list());
+  }
+
+  private static Transfer transfer(ResultSet rs) throws SQLException {
+    return new Transfer(
+        new UserId(rs.getObject("from_user_id", UUID.class)),
+        new UserId(rs.getObject("to_user_id", UUID.class)),
+        Money.ofMinor(rs.getLong("amount_minor"), Currency.getInstance(rs.getString("currency"))));
+  }
+
+  private static Settlement map(ResultSet rs) throws SQLException {
+    return new Settlement(
+        new SettlementId(rs.getObject("id", UUID.class)),
+        new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+        transfer(rs),
+        rs.getString("note"),
+        rs.getObject("settled_at", LocalDate.class),
+        new UserId(rs.getObject("recorded_by", UUID.class)),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+  }
+}
