@@ -41,6 +41,8 @@ final class Wiring {
         .workspaceExpenses(storage.workspaceExpenses())
         .expenses(storage.expenses())
         .idempotencyKeys(storage.idempotencyKeys())
+        .ledger(storage.ledger())
+        .settlements(storage.settlements())
         .build();
   }
 

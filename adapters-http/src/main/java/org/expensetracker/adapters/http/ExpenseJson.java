@@ -1,11 +1,20 @@
 package org.expensetracker.adapters.http;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.expensetracker.domain.expense.CostSharing;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.expense.Split;
+import org.expensetracker.domain.expense.SplitMode;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Money;
 
 /** The JSON shapes of expense responses. Amounts are strings at the currency's scale. */
 final class ExpenseJson {
@@ -21,12 +30,16 @@ final class ExpenseJson {
       String category,
       LocalDate spentAt,
       UUID paidBy,
+      List<MoneyLine> payers,
+      SplitJson split,
+      List<MoneyLine> parts,
       String notes,
       UUID createdBy,
       Instant createdAt,
       Instant updatedAt,
       long version) {
     static ExpenseResponse of(Expense e) {
+      CostSharing sharing = e.sharing();
       return new ExpenseResponse(
           e.id().value(),
           e.workspace().value(),
@@ -35,12 +48,55 @@ final class ExpenseJson {
           e.description(),
           e.category(),
           e.spentAt(),
-          e.paidBy().value(),
+          e.soloPayer().map(UserId::value).orElse(null),
+          sharing.payers().stream()
+              .map(p -> new MoneyLine(p.user().value(), p.amount().toString()))
+              .toList(),
+          SplitJson.of(e.split(), e.amount().currency()),
+          sharing.parts().stream()
+              .map(p -> new MoneyLine(p.user().value(), p.amount().toString()))
+              .toList(),
           e.notes(),
           e.createdBy().value(),
           e.createdAt(),
           e.updatedAt(),
           e.version());
+    }
+  }
+
+  /** An amount for one person: what they paid, or the part they owe. */
+  record MoneyLine(UUID userId, String amount) {}
+
+  /**
+   * The split as stated, in user order: each share names the user and, unless the split is equal,
+   * its {@code amount} (at the currency's scale), {@code percent} or {@code weight}.
+   */
+  record SplitJson(String mode, List<Map<String, Object>> shares) {
+    static SplitJson of(Split split, Currency currency) {
+      String valueField = split.mode().valueField();
+      return new SplitJson(
+          split.mode().wireName(),
+          split.shares().stream()
+              .map(
+                  share -> {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("user_id", share.user().value());
+                    if (valueField != null) {
+                      line.put(valueField, value(split.mode(), share.value(), currency));
+                    }
+                    return line;
+                  })
+              .toList());
+    }
+
+    /** Amounts and percentages as exact strings; weights are whole numbers. */
+    private static Object value(SplitMode mode, BigDecimal value, Currency currency) {
+      return switch (mode) {
+        case EXACT -> new Money(value, currency).toString();
+        case PERCENT -> value.toPlainString();
+        case SHARES -> value.toBigIntegerExact();
+        case EQUAL -> throw new AssertionError("an equal split has no values");
+      };
     }
   }
 
@@ -108,7 +164,7 @@ final class ExpenseJson {
         e.category(),
         e.amount().toString(),
         e.amount().currency().getCurrencyCode(),
-        e.paidBy().toString(),
+        e.soloPayer().map(UserId::toString).orElse(""),
         e.notes() == null ? "" : e.notes(),
         e.createdBy().toString(),
         e.createdAt().toString(),

@@ -37,22 +37,12 @@ final class ExpenseQueryParams {
           "format");
   private static final Set<String> SUMMARY = Set.of("from", "to");
 
-  private final Map<String, List<String>> query;
-  private final Validation validation = new Validation();
+  private final QueryParams params;
+  private final Validation validation;
 
   private ExpenseQueryParams(Map<String, List<String>> query, Set<String> allowed) {
-    this.query = new java.util.HashMap<>(query);
-    for (Map.Entry<String, List<String>> param : query.entrySet()) {
-      if (param.getValue().stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
-        // PostgreSQL cannot hold NUL in text; refuse it here rather than fail in the database.
-        validation.add(param.getKey(), "must not contain NUL characters");
-        this.query.remove(param.getKey());
-      } else if (!allowed.contains(param.getKey())) {
-        validation.add(param.getKey(), "is not a parameter of this request");
-      } else if (param.getValue().size() > 1) {
-        validation.add(param.getKey(), "must be given at most once");
-      }
-    }
+    this.params = QueryParams.of(query, allowed);
+    this.validation = params.validation();
   }
 
   /** What a list request asks for; the cursor is decoded by the caller against {@code binding}. */
@@ -129,8 +119,7 @@ final class ExpenseQueryParams {
   }
 
   private Optional<String> value(String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    return params.value(name);
   }
 
   private Optional<LocalDate> date(String name) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense;
 import org.expensetracker.domain.expense.ExpensePatch;
+import org.expensetracker.domain.expense.PaidBy;
+import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Validation;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -17,7 +19,8 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  */
 final class ExpenseRequests {
   static final Set<String> WRITABLE =
-      Set.of("amount", "description", "category", "spent_at", "paid_by", "notes");
+      Set.of(
+          "amount", "description", "category", "spent_at", "paid_by", "payers", "split", "notes");
   static final Set<String> READ_ONLY =
       Set.of("id", "workspace_id", "created_by", "created_at", "updated_at", "version", "currency");
 
@@ -30,7 +33,8 @@ final class ExpenseRequests {
     Optional<String> description = body.text("description", validation);
     Optional<String> category = body.text("category", validation);
     Optional<LocalDate> spentAt = body.date("spent_at", validation);
-    Optional<UserId> paidBy = body.uuid("paid_by", validation).map(UserId::new);
+    Optional<PaidBy> paidBy = SharingRequests.paidBy(body, validation);
+    Optional<Split> split = SharingRequests.split(body, validation);
     Optional<String> notes = body.text("notes", validation);
     required(body, "amount", validation);
     required(body, "description", validation);
@@ -45,6 +49,7 @@ final class ExpenseRequests {
         category.orElseThrow(),
         spentAt.orElseThrow(),
         paidBy,
+        split,
         notes.orElse(null));
   }
 
@@ -64,11 +69,12 @@ final class ExpenseRequests {
     Optional<String> description = body.text("description", validation);
     Optional<String> category = body.text("category", validation);
     Optional<LocalDate> spentAt = body.date("spent_at", validation);
-    Optional<UserId> paidBy = body.uuid("paid_by", validation).map(UserId::new);
+    Optional<PaidBy> paidBy = SharingRequests.paidBy(body, validation);
+    Optional<Split> split = SharingRequests.split(body, validation);
     Optional<String> notes = body.text("notes", validation);
     validation.throwIfInvalid();
     return new ExpensePatch(
-        amount, description, category, spentAt, paidBy, notes, body.isNull("notes"));
+        amount, description, category, spentAt, paidBy, split, notes, body.isNull("notes"));
   }
 
   private static void required(JsonFields body, String name, Validation validation) {

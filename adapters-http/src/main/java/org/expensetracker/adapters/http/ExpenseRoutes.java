@@ -1,7 +1,5 @@
 package org.expensetracker.adapters.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,20 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase.DeleteExpense;
 import org.expensetracker.application.port.in.GetExpenseUseCase.GetExpense;
-import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
@@ -44,24 +37,23 @@ import org.expensetracker.domain.workspace.WorkspaceId;
 final class ExpenseRoutes {
   static final String BASE = "/api/v1/workspaces/{workspace_id}/expenses";
   private static final Pattern ETAG = Pattern.compile("\"([1-9][0-9]{0,18})\"");
-  private static final HexFormat HEX = HexFormat.of();
 
   private final ExpenseTracker core;
   private final Caller caller;
   private final JsonBody bodies;
-  private final ObjectMapper mapper;
+  private final IdempotentCreates creates;
   private final ExpenseCursors cursors;
 
   ExpenseRoutes(
       ExpenseTracker core,
       Caller caller,
       JsonBody bodies,
-      ObjectMapper mapper,
+      IdempotentCreates creates,
       ExpenseCursors cursors) {
     this.core = core;
     this.caller = caller;
     this.bodies = bodies;
-    this.mapper = mapper;
+    this.creates = creates;
     this.cursors = cursors;
   }
 
@@ -80,38 +72,14 @@ final class ExpenseRoutes {
     WorkspaceId workspace = PathIds.workspace(ctx);
     JsonFields body = bodies.read(ctx, JsonFields.class);
     CreateExpense command = ExpenseRequests.create(workspace, user, body);
-    Supplier<IdempotencyUseCase.Response> work =
-        () -> created(core.createExpense().create(command));
-    String key = ctx.header("Idempotency-Key");
-    IdempotencyUseCase.Response response;
-    if (key == null) {
-      response = work.get();
-    } else {
-      IdempotencyUseCase.Outcome outcome =
-          core.idempotency()
-              .run(
-                  new IdempotencyUseCase.Request(
-                      user, key, fingerprint("POST " + ctx.path() + "\n" + body.canonical())),
-                  work);
-      if (outcome.replayed()) {
-        ctx.header("Idempotent-Replayed", "true");
-      }
-      response = outcome.response();
-    }
-    for (IdempotencyUseCase.Header header : response.headers()) {
-      ctx.header(header.name(), header.value());
-    }
-    ctx.status(response.status()).contentType("application/json").result(response.body());
-  }
-
-  /** The 201 as it will be stored for replays: body, Location and ETag. */
-  private IdempotencyUseCase.Response created(Expense e) {
-    return new IdempotencyUseCase.Response(
-        HttpStatus.CREATED.getCode(),
-        json(ExpenseJson.ExpenseResponse.of(e)),
-        List.of(
-            new IdempotencyUseCase.Header("Location", location(e)),
-            new IdempotencyUseCase.Header("ETag", etag(e))));
+    creates.respond(
+        ctx,
+        user,
+        body,
+        () -> {
+          Expense e = core.createExpense().create(command);
+          return creates.created(ExpenseJson.ExpenseResponse.of(e), location(e), etag(e));
+        });
   }
 
   private void get(Context ctx) {
@@ -226,22 +194,5 @@ final class ExpenseRoutes {
   private static ExpenseId expenseId(Context ctx) {
     return new ExpenseId(
         PathIds.uuid(ctx, "expense_id").orElseThrow(() -> new NotFound("Expense")));
-  }
-
-  private String json(Object value) {
-    try {
-      return mapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Could not write a response", e);
-    }
-  }
-
-  private static String fingerprint(String request) {
-    try {
-      return HEX.formatHex(
-          MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

@@ -83,8 +83,10 @@ public final class HttpApi {
     }
     new IdentityRoutes(core, body, caller).register(app);
     new WorkspaceRoutes(core, caller, body).register(app);
-    new ExpenseRoutes(core, caller, body, mapper, new ExpenseCursors(settings.cursorKey()))
+    IdempotentCreates creates = new IdempotentCreates(core, mapper);
+    new ExpenseRoutes(core, caller, body, creates, new ExpenseCursors(settings.cursorKey()))
         .register(app);
+    new SharedExpenseRoutes(core, caller, body, creates).register(app);
     return app;
   }
 

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,22 +40,82 @@ final class JsonFields extends LinkedHashMap<String, JsonFields.Raw> {
     NUMBER,
     BOOLEAN,
     NULL,
-    STRUCTURE
+    ARRAY,
+    OBJECT
   }
 
-  /** One value as sent: its kind and, for scalars, its exact text. */
+  /**
+   * One value as sent: its kind and, for scalars, its exact text; an array keeps its items, an
+   * object its fields (read the same way, so nested values are as strict as top-level ones).
+   */
   @JsonDeserialize(using = RawDeserializer.class)
-  record Raw(Kind kind, String text) {
-    static final Raw NULL = new Raw(Kind.NULL, null);
+  record Raw(Kind kind, String text, List<Raw> items, JsonFields fields) {
+    static final Raw NULL = new Raw(Kind.NULL, null, null, null);
+
+    Raw(Kind kind, String text) {
+      this(kind, text, null, null);
+    }
+  }
+
+  /**
+   * Where these fields sit in the request, for error names such as {@code split.shares[0].weight}.
+   */
+  private transient String path = "";
+
+  /** These fields, reporting errors under {@code path} ({@code payers[1]}). */
+  JsonFields at(String path) {
+    JsonFields copy = new JsonFields();
+    copy.putAll(this);
+    copy.path = path;
+    return copy;
+  }
+
+  private String field(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** An array field; empty when absent or null. */
+  Optional<List<Raw>> array(String name, int maxItems, Validation validation) {
+    Raw raw = get(name);
+    if (raw == null || raw.kind() == Kind.NULL) {
+      return Optional.empty();
+    }
+    if (raw.kind() != Kind.ARRAY) {
+      validation.add(field(name), "must be an array");
+      return Optional.empty();
+    }
+    if (raw.items().size() > maxItems) {
+      validation.add(field(name), "must have at most " + maxItems + " items");
+      return Optional.empty();
+    }
+    return Optional.of(raw.items());
+  }
+
+  /** An object field, its own errors named under it; empty when absent or null. */
+  Optional<JsonFields> object(String name, Validation validation) {
+    Raw raw = get(name);
+    if (raw == null || raw.kind() == Kind.NULL) {
+      return Optional.empty();
+    }
+    return element(raw, field(name), validation);
+  }
+
+  /** An array item that must be an object, its errors named under {@code path}. */
+  static Optional<JsonFields> element(Raw raw, String path, Validation validation) {
+    if (raw.kind() != Kind.OBJECT) {
+      validation.add(path, "must be an object");
+      return Optional.empty();
+    }
+    return Optional.of(raw.fields().at(path));
   }
 
   /** Reports fields outside {@code writable}: read-only ones by name, the rest as unknown. */
   void rejectOthers(Set<String> writable, Set<String> readOnly, Validation validation) {
     for (String name : keySet()) {
       if (readOnly.contains(name)) {
-        validation.add(name, "is read-only");
+        validation.add(field(name), "is read-only");
       } else if (!writable.contains(name)) {
-        validation.add(name, "is not a field of this request");
+        validation.add(field(name), "is not a field of this request");
       }
     }
   }
@@ -70,7 +132,7 @@ final class JsonFields extends LinkedHashMap<String, JsonFields.Raw> {
       return Optional.empty();
     }
     if (raw.kind() != Kind.STRING) {
-      validation.add(name, "must be a string");
+      validation.add(field(name), "must be a string");
       return Optional.empty();
     }
     return Optional.of(raw.text());
@@ -83,18 +145,19 @@ final class JsonFields extends LinkedHashMap<String, JsonFields.Raw> {
       return Optional.empty();
     }
     if (raw.kind() != Kind.STRING && raw.kind() != Kind.NUMBER) {
-      validation.add(name, "must be a decimal number or a string such as \"12.50\"");
+      validation.add(field(name), "must be a decimal number or a string such as \"12.50\"");
       return Optional.empty();
     }
-    return Optional.ofNullable(validation.attempt(() -> Money.parseDecimal(raw.text(), name)));
+    return Optional.ofNullable(
+        validation.attempt(() -> Money.parseDecimal(raw.text(), field(name))));
   }
 
   Optional<LocalDate> date(String name, Validation validation) {
-    return text(name, validation).map(t -> parseDate(t, name, validation));
+    return text(name, validation).map(t -> parseDate(t, field(name), validation));
   }
 
   Optional<UUID> uuid(String name, Validation validation) {
-    return text(name, validation).map(t -> parseUuid(t, name, validation));
+    return text(name, validation).map(t -> parseUuid(t, field(name), validation));
   }
 
   /** A calendar date as {@code YYYY-MM-DD}; impossible dates (Feb 30) are refused. */
@@ -131,10 +194,23 @@ final class JsonFields extends LinkedHashMap<String, JsonFields.Raw> {
           .append('=')
           .append(field.getValue().kind())
           .append(':');
-      String text = field.getValue().text();
-      out.append(text == null ? "-" : text.length() + ":" + text).append('\n');
+      out.append(canonical(field.getValue())).append('\n');
     }
     return out.toString();
+  }
+
+  private static String canonical(Raw raw) {
+    return switch (raw.kind()) {
+      case ARRAY -> {
+        StringBuilder items = new StringBuilder("[").append(raw.items().size()).append(':');
+        raw.items()
+            .forEach(
+                item -> items.append(item.kind()).append(':').append(canonical(item)).append(','));
+        yield items.append(']').toString();
+      }
+      case OBJECT -> "{" + raw.fields().canonical() + "}";
+      default -> raw.text() == null ? "-" : raw.text().length() + ":" + raw.text();
+    };
   }
 
   /** Reads any JSON value as a {@link Raw}, keeping a number's exact text. */
@@ -153,10 +229,14 @@ final class JsonFields extends LinkedHashMap<String, JsonFields.Raw> {
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Raw(Kind.NUMBER, p.getText());
         case VALUE_TRUE, VALUE_FALSE -> new Raw(Kind.BOOLEAN, p.getText());
         case VALUE_NULL -> Raw.NULL;
-        case START_OBJECT, START_ARRAY -> {
-          p.skipChildren();
-          yield new Raw(Kind.STRUCTURE, null);
+        case START_ARRAY -> {
+          List<Raw> items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(deserialize(p, ctxt));
+          }
+          yield new Raw(Kind.ARRAY, null, List.copyOf(items), null);
         }
+        case START_OBJECT -> new Raw(Kind.OBJECT, null, null, ctxt.readValue(p, JsonFields.class));
         default -> throw InvalidFormatException.from(p, "Unexpected token", null, Raw.class);
       };
     }

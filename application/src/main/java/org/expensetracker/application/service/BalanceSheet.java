@@ -34,30 +34,33 @@ final class BalanceSheet implements BalancesUseCase, SettleUpUseCase {
   }
 
   @Override
-  public List<MemberBalance> balances(Scope scope) {
+  public Sheet balances(Scope scope) {
     return transactions.inTransaction(
         () -> {
           Membership reader = reader(scope);
           List<Ledger.MemberTotals> totals = ledger.totals(scope.workspace(), reader.currency());
           requireBalanced(totals, reader);
-          return totals.stream()
-              .map(t -> new MemberBalance(t.user(), t.fullName(), t.paid(), t.owed()))
-              .toList();
+          return new Sheet(
+              reader.currency(),
+              totals.stream()
+                  .map(t -> new MemberBalance(t.user(), t.fullName(), t.paid(), t.owed()))
+                  .toList());
         });
   }
 
   @Override
-  public List<Transfer> settleUp(Scope scope, boolean simplify) {
+  public Plan settleUp(Scope scope, boolean simplify) {
     return transactions.inTransaction(
         () -> {
           Membership reader = reader(scope);
-          if (!simplify) {
-            return SettleUp.pairwise(
-                ledger.sharings(scope.workspace(), reader.currency()),
-                settlements.transfers(scope.workspace()));
-          }
-          return SettleUp.suggest(
-              requireBalanced(ledger.totals(scope.workspace(), reader.currency()), reader));
+          List<Transfer> transfers =
+              simplify
+                  ? SettleUp.suggest(
+                      requireBalanced(ledger.totals(scope.workspace(), reader.currency()), reader))
+                  : SettleUp.pairwise(
+                      ledger.sharings(scope.workspace(), reader.currency()),
+                      settlements.transfers(scope.workspace()));
+          return new Plan(reader.currency(), simplify, transfers);
         });
   }
 

@@ -8,6 +8,7 @@ import org.expensetracker.domain.balance.SettlementId;
 
 /** Incoming port: read the settlements of a workspace, one or a page at a time (any member). */
 public interface ListSettlementsUseCase {
+  int DEFAULT_LIMIT = 100;
 
   Settlement get(Scope scope, SettlementId id);
 

@@ -1,6 +1,8 @@
 package org.expensetracker.application.port.in;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import org.expensetracker.domain.balance.Transfer;
 
 /**
@@ -9,5 +11,13 @@ import org.expensetracker.domain.balance.Transfer;
  * pairs as the expenses arose. Deterministic for the same data.
  */
 public interface SettleUpUseCase {
-  List<Transfer> settleUp(Scope scope, boolean simplify);
+  Plan settleUp(Scope scope, boolean simplify);
+
+  /** The transfers, sorted by payer then payee, in the workspace's currency. */
+  record Plan(Currency currency, boolean simplified, List<Transfer> transfers) {
+    public Plan {
+      Objects.requireNonNull(currency, "currency");
+      transfers = List.copyOf(transfers);
+    }
+  }
 }
