@@ -21,8 +21,10 @@ import org.expensetracker.application.testing.FakePasswordHasher;
 import org.expensetracker.application.testing.FakeTokens;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
+import org.expensetracker.application.testing.InMemoryLedger;
 import org.expensetracker.application.testing.InMemoryOtpStore;
 import org.expensetracker.application.testing.InMemoryRateLimits;
+import org.expensetracker.application.testing.InMemorySettlements;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.application.testing.InMemoryUsers;
 import org.expensetracker.application.testing.InMemoryWorkspaces;
@@ -46,6 +48,7 @@ class EmbeddingExampleTest {
     var users = new InMemoryUsers();
     var workspaces = new InMemoryWorkspaces(users);
     var expenses = new InMemoryExpenses();
+    var settlements = new InMemorySettlements();
     var mail = new CapturingOtpSender();
     ExpenseTracker core =
         ExpenseTracker.builder()
@@ -66,6 +69,8 @@ class EmbeddingExampleTest {
             .workspaceExpenses(expenses)
             .expenses(expenses)
             .idempotencyKeys(new InMemoryIdempotencyKeys())
+            .settlements(settlements)
+            .ledger(new InMemoryLedger(expenses, settlements, workspaces::usersOf))
             .build();
 
     // Two people register and verify their address with the code "mailed" to it.
@@ -80,7 +85,7 @@ class EmbeddingExampleTest {
                     "ada@example.com", "a long private phrase", "app", "email"));
     UserId ada = core.authenticate().authenticate(session.accessToken());
 
-    // She creates a workspace, adds Bob and records an expense.
+    // She creates a workspace, adds Bob and records an expense, split equally between them.
     WorkspaceId flat =
         core.createWorkspace()
             .create(CreateWorkspaceUseCase.Command.parse(ada, "Flat", "EUR"))
@@ -97,7 +102,8 @@ class EmbeddingExampleTest {
                     "Dinner",
                     "Food",
                     LocalDate.of(2026, 11, 5),
-                    Optional.empty(),
+                    Optional.empty(), // paid by the caller
+                    Optional.empty(), // equal split among the members
                     null));
 
     // Bob, now a member, sees it in the workspace's list.
@@ -113,7 +119,14 @@ class EmbeddingExampleTest {
                     ListExpensesUseCase.DEFAULT_LIMIT));
     assertThat(page.items()).containsExactly(dinner);
     assertThat(dinner.amount().toString()).isEqualTo("42.10");
-    assertThat(dinner.paidBy()).isEqualTo(ada);
+    assertThat(dinner.soloPayer()).contains(ada);
+    // Bob owes Ada his half; settle-up suggests exactly that payment.
+    assertThat(core.balances().balances(new Scope(flat, bob)).members())
+        .extracting(b -> b.user(), b -> b.net().toString())
+        .containsExactlyInAnyOrder(tuple(ada, "21.05"), tuple(bob, "-21.05"));
+    assertThat(core.settleUp().settleUp(asAda, true).transfers())
+        .extracting(t -> t.from(), t -> t.to(), t -> t.amount().toString())
+        .containsExactly(tuple(bob, ada, "21.05"));
     assertThat(core.listMembers().members(asAda))
         .extracting(m -> m.userId(), m -> m.role())
         .containsExactly(tuple(ada, Role.OWNER), tuple(bob, Role.MEMBER));
