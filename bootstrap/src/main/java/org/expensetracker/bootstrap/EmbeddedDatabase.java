@@ -27,7 +27,10 @@ final class EmbeddedDatabase {
               // Acknowledged writes must survive a crash of the machine, not only of the JVM.
               .setServerConfig("synchronous_commit", "on")
               .start();
-      log.info("Embedded PostgreSQL data directory: {}", directory);
+      log.info(
+          "Embedded PostgreSQL data directory: {} (port {}, user postgres)",
+          directory,
+          postgres.getPort());
       return postgres;
     } catch (IOException | RuntimeException e) {
       throw new StartupFailure(
