@@ -109,8 +109,15 @@ public final class ApiClient implements AutoCloseable {
 
   /** As {@link #start(IdentityOptions)}, with proxies and metrics as {@code operations} says. */
   public static ApiClient start(IdentityOptions options, Operations operations) {
+    return start(PostgresStorage.start(TestDatabase.settings()), options, operations);
+  }
+
+  /**
+   * As {@link #start(IdentityOptions, Operations)} on the given storage (closed with the server).
+   */
+  public static ApiClient start(
+      PostgresStorage storage, IdentityOptions options, Operations operations) {
     CapturingOtpSender codes = new CapturingOtpSender();
-    PostgresStorage storage = PostgresStorage.start(TestDatabase.settings());
     Server server = Server.start(storage, "127.0.0.1", 0, options.withOtpSender(codes), operations);
     return new ApiClient(server, server.port(), codes);
   }
