@@ -62,7 +62,13 @@ public final class Server implements AutoCloseable {
                 .withCursorKey(identity.cursorKey())
                 .withTrustedProxies(operations.trustedProxies())
                 .withMetrics(metrics));
-    http.start(host, port);
+    // On a failure leave nothing behind: the caller reports it (a port in use) and closes storage.
+    try {
+      http.start(host, port);
+    } catch (RuntimeException e) {
+      monitoring.close();
+      throw e;
+    }
     Javalin metricsHttp = null;
     if (operations.metricsPort().isPresent()) {
       try {
@@ -70,6 +76,7 @@ public final class Server implements AutoCloseable {
             HttpApi.metricsListener(metrics).start(host, operations.metricsPort().getAsInt());
       } catch (RuntimeException e) {
         http.stop();
+        monitoring.close();
         throw e;
       }
     }
