@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import org.expensetracker.domain.expense.CostSharing;
 import org.expensetracker.domain.expense.Part;
@@ -69,8 +71,8 @@ public final class SettleUp {
    * themselves is dropped.
    *
    * <p>The two directions of every pair are then netted, and settlements between the pair subtract
-   * from the sender's debt (an overpayment turns the debt around). Pairs that come out even are
-   * left out.
+   * from the sender's debt (an overpayment turns the debt around). Circular debts cancel (see
+   * {@link #cancelCycles}). Pairs that come out even are left out.
    */
   public static List<Transfer> pairwise(
       Collection<CostSharing> expenses, Collection<Transfer> settlements) {
@@ -95,16 +97,100 @@ public final class SettleUp {
     for (Transfer settlement : settlements) {
       owe(debts, settlement.to(), settlement.from(), settlement.amount());
     }
+    Map<UserId, Map<UserId, BigDecimal>> owes = new TreeMap<>(); // debtor -> creditor -> amount
+    Currency currency = null;
+    for (Map.Entry<Pair, Money> entry : debts.entrySet()) {
+      Money debt = entry.getValue();
+      currency = debt.currency();
+      if (debt.isPositive()) {
+        edge(owes, entry.getKey().low(), entry.getKey().high(), debt.amount());
+      } else if (debt.signum() < 0) {
+        edge(owes, entry.getKey().high(), entry.getKey().low(), debt.amount().negate());
+      }
+    }
+    cancelCycles(owes);
     List<Transfer> transfers = new ArrayList<>();
-    debts.forEach(
-        (pair, debt) -> {
-          if (debt.isPositive()) {
-            transfers.add(new Transfer(pair.low(), pair.high(), debt));
-          } else if (debt.signum() < 0) {
-            transfers.add(new Transfer(pair.high(), pair.low(), debt.negate()));
-          }
-        });
+    for (Map.Entry<UserId, Map<UserId, BigDecimal>> debtor : owes.entrySet()) {
+      for (Map.Entry<UserId, BigDecimal> creditor : debtor.getValue().entrySet()) {
+        transfers.add(
+            new Transfer(
+                debtor.getKey(), creditor.getKey(), new Money(creditor.getValue(), currency)));
+      }
+    }
     return sorted(transfers);
+  }
+
+  private static void edge(
+      Map<UserId, Map<UserId, BigDecimal>> owes, UserId from, UserId to, BigDecimal amount) {
+    owes.computeIfAbsent(from, u -> new TreeMap<>()).put(to, amount);
+  }
+
+  /**
+   * Circular debts (A owes B, B owes C, C owes A) cancel: each cycle is reduced by its smallest
+   * debt, which leaves every net as it was and removes at least one debt, until none is left. This
+   * matters once settlements follow the simplified plan: they pay along other pairs than the debts
+   * arose on, and the pairs alone would then show debts between people whose balances are all zero.
+   * Cycles are searched in user id order, so the result stays deterministic.
+   */
+  private static void cancelCycles(Map<UserId, Map<UserId, BigDecimal>> owes) {
+    for (List<UserId> cycle = findCycle(owes); cycle != null; cycle = findCycle(owes)) {
+      BigDecimal least = null;
+      for (int i = 0; i < cycle.size(); i++) {
+        BigDecimal debt = owes.get(cycle.get(i)).get(cycle.get((i + 1) % cycle.size()));
+        least = least == null ? debt : least.min(debt);
+      }
+      for (int i = 0; i < cycle.size(); i++) {
+        UserId from = cycle.get(i);
+        UserId to = cycle.get((i + 1) % cycle.size());
+        BigDecimal rest = owes.get(from).get(to).subtract(least);
+        if (rest.signum() == 0) {
+          owes.get(from).remove(to);
+          if (owes.get(from).isEmpty()) {
+            owes.remove(from);
+          }
+        } else {
+          owes.get(from).put(to, rest);
+        }
+      }
+    }
+  }
+
+  /** The first cycle of debts a depth-first search meets, as its members in order; else null. */
+  private static List<UserId> findCycle(Map<UserId, Map<UserId, BigDecimal>> owes) {
+    Set<UserId> done = new HashSet<>();
+    for (UserId start : owes.keySet()) {
+      List<UserId> path = new ArrayList<>();
+      List<UserId> cycle = visit(start, owes, path, new HashSet<>(), done);
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    return null;
+  }
+
+  private static List<UserId> visit(
+      UserId node,
+      Map<UserId, Map<UserId, BigDecimal>> owes,
+      List<UserId> path,
+      Set<UserId> onPath,
+      Set<UserId> done) {
+    if (onPath.contains(node)) {
+      return new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+    }
+    if (!done.add(node)) {
+      return null;
+    }
+    path.add(node);
+    onPath.add(node);
+    for (UserId next : owes.getOrDefault(node, Map.of()).keySet()) {
+      List<UserId> cycle = visit(next, owes, path, onPath, done);
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    path.remove(path.size() - 1);
+    onPath.remove(node);
+    return null;
   }
 
   private static void owe(Map<Pair, Money> debts, UserId debtor, UserId creditor, Money amount) {

@@ -197,6 +197,30 @@ class SettleUpTest {
     transfers.forEach(t -> assertThat(pairs.add(Set.of(t.from(), t.to()))).isTrue());
   }
 
+  @Property(tries = 300)
+  void onceTheSimplifiedPlanIsPaidNoPairOwesAnything(
+      @ForAll("expenses") List<CostSharing> expenses,
+      @ForAll("settlements") List<Transfer> settlements) {
+    List<Transfer> paid = new ArrayList<>(settlements);
+    paid.addAll(SettleUp.suggest(Balances.from(expenses, settlements, USD)));
+
+    assertThat(SettleUp.pairwise(expenses, paid)).isEmpty();
+  }
+
+  @Test
+  void circularDebtsCancelOut() {
+    // Alice owes Bob 10, Bob owes Carol 10, Carol owes Alice 4: 4 goes round, 6 and 6 remain.
+    List<CostSharing> expenses =
+        List.of(
+            paidBy(bob(), "10.00", alice()),
+            paidBy(carol(), "10.00", bob()),
+            paidBy(alice(), "4.00", carol()));
+
+    assertThat(SettleUp.pairwise(expenses, List.of()))
+        .containsExactlyInAnyOrder(
+            new Transfer(alice(), bob(), usd("6.00")), new Transfer(bob(), carol(), usd("6.00")));
+  }
+
   @Provide
   Arbitrary<Balances> upToTwenty() {
     return BalanceArbitraries.balances(2, 20);
