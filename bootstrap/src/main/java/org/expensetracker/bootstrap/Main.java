@@ -95,7 +95,11 @@ public final class Main {
         .ifPresent(port -> log.info("Metrics on http://{}:{}/metrics", config.host(), port));
     return () -> {
       server.close();
-      closeQuietly(postgres);
+      log.info("HTTP stopped, code mail queue drained, connection pool closed");
+      if (postgres != null) {
+        closeQuietly(postgres);
+        log.info("Embedded PostgreSQL stopped");
+      }
     };
   }
 

@@ -70,7 +70,12 @@ class GracefulShutdownTest {
     assertThat(shutdownMillis).isLessThan(HttpStop.LIMIT.toMillis());
     assertThat(server.postgresProcesses()).isEmpty();
     assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
-    assertThat(server.output()).contains("Stopped in");
+    assertThat(server.output())
+        .containsSubsequence(
+            "SIGTERM received",
+            "HTTP stopped, code mail queue drained, connection pool closed",
+            "Embedded PostgreSQL stopped",
+            "Stopped in");
     System.out.printf(
         "SIGTERM: refused new connections after %d ms, in-flight answered after %d ms,"
             + " exit after %d ms%n",
