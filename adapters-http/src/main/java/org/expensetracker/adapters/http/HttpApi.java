@@ -43,6 +43,8 @@ public final class HttpApi {
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
               config.requestLogger.http(requestLog::finished);
+              // Swagger UI and ReDoc assets for /docs and /redoc, from the jar: no CDN.
+              config.staticFiles.enableWebjars();
               config.jetty.modifyHttpConfiguration(
                   http -> {
                     http.setSendServerVersion(false);
@@ -87,6 +89,7 @@ public final class HttpApi {
     new ExpenseRoutes(core, caller, body, creates, new ExpenseCursors(settings.cursorKey()))
         .register(app);
     new SharedExpenseRoutes(core, caller, body, creates).register(app);
+    new ApiDocsRoutes(mapper).register(app);
     return app;
   }
 
