@@ -59,7 +59,9 @@ final class ApiDocsRoutes {
     OpenApi api = new OpenApi();
     IdentityDocs.describe(api);
     WorkspaceDocs.describe(api);
+    SharedExpenseDocs.describeSharing(api);
     ExpenseDocs.describe(api);
+    SharedExpenseDocs.describe(api);
     HealthDocs.describe(api);
     return api;
   }

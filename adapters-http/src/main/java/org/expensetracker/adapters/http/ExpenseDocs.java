@@ -37,7 +37,17 @@ final class ExpenseDocs {
             .required("description", description)
             .required("category", category)
             .required("spent_at", date())
-            .required("paid_by", uuid())
+            .required(
+                "paid_by",
+                Schemas.nullable(
+                    Schemas.described(uuid(), "The one payer; null when several paid")))
+            .required("payers", Schemas.array(ref("MoneyLine")))
+            .required("split", ref("Split"))
+            .required(
+                "parts",
+                Schemas.described(
+                    Schemas.array(ref("MoneyLine")),
+                    "What each participant owes, computed exactly; adds up to amount"))
             .required("notes", Schemas.nullable(notes.deepCopy()))
             .required("created_by", uuid())
             .required("created_at", Schemas.dateTime())
@@ -85,7 +95,7 @@ final class ExpenseDocs {
         .summary(
             TAG,
             "Record an expense (member, admin, owner)",
-            "paid_by defaults to the caller and must be a member.")
+            "paid_by (or payers) defaults to the caller; payers and split participants must be members.")
         .header(
             "Idempotency-Key",
             string(1, 255),
@@ -98,6 +108,8 @@ final class ExpenseDocs {
                 .required("category", category)
                 .required("spent_at", date())
                 .optional("paid_by", uuid())
+                .optional("payers", payers())
+                .optional("split", ref("SplitInput"))
                 .optional("notes", Schemas.nullable(notes.deepCopy()))
                 .closed())
         .answers(201, "Recorded", ref("Expense"))
@@ -177,8 +189,18 @@ final class ExpenseDocs {
         .optional("category", category.deepCopy())
         .optional("spent_at", date())
         .optional("paid_by", uuid())
+        .optional("payers", payers())
+        .optional("split", ref("SplitInput"))
         .optional("notes", Schemas.nullable(notes.deepCopy()))
         .closed();
+  }
+
+  private static ObjectNode payers() {
+    return Schemas.described(
+        Schemas.array(ref("PayerInput"))
+            .put("minItems", 1)
+            .put("maxItems", SharingRequests.MAX_PEOPLE),
+        "Several payers whose amounts add up to the expense amount; not together with paid_by");
   }
 
   /** A copy of an object schema with one more required property. */

@@ -23,6 +23,8 @@ import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
+import org.expensetracker.application.testing.InMemoryLedger;
+import org.expensetracker.application.testing.InMemorySettlements;
 import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.shared.AuthenticationFailed;
@@ -59,12 +61,17 @@ class OpenApiDocumentTest {
   }
 
   static Javalin newApp() {
+    FakeMemberships memberships = new FakeMemberships();
+    InMemoryExpenses expenses = new InMemoryExpenses();
+    InMemorySettlements settlements = new InMemorySettlements();
     ExpenseTracker core =
         ExpenseTracker.builder()
             .transactions(new InMemoryTransactions())
-            .memberships(new FakeMemberships())
-            .expenses(new InMemoryExpenses())
+            .memberships(memberships)
+            .expenses(expenses)
             .idempotencyKeys(new InMemoryIdempotencyKeys())
+            .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
+            .settlements(settlements)
             .build();
     Caller nobody =
         ctx -> {
@@ -246,6 +253,14 @@ class OpenApiDocumentTest {
             java.util.Arrays.stream(Role.values()).map(Role::wireName).toArray(String[]::new));
     assertThat(texts(document.at("/components/schemas/AssignableRole/enum")))
         .containsExactly("admin", "member", "viewer");
+    assertThat(texts(document.at("/components/schemas/SplitMode/enum")))
+        .containsExactly("equal", "exact", "percent", "shares");
+    assertThat(document.at("/components/schemas/MoneyLine/properties/amount/type").asText())
+        .isEqualTo("string");
+    assertThat(document.at("/components/schemas/Balance/properties/net/type").asText())
+        .isEqualTo("string");
+    assertThat(document.at("/components/schemas/Expense/required").toString())
+        .contains("\"payers\"", "\"split\"", "\"parts\"");
     JsonNode sort = null;
     for (JsonNode p :
         document.at("/paths/~1api~1v1~1workspaces~1{workspace_id}~1expenses/get/parameters")) {
