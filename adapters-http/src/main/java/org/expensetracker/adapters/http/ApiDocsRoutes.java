@@ -3,10 +3,13 @@ package org.expensetracker.adapters.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -64,6 +67,25 @@ final class ApiDocsRoutes {
     SharedExpenseDocs.describe(api);
     HealthDocs.describe(api);
     return api;
+  }
+
+  /**
+   * Serves {@code /webjars/**} from the webjars on the classpath. Javalin's own {@code
+   * enableWebjars()} sends a year of {@code Cache-Control: max-age}, which would override the
+   * {@code no-store} every response carries.
+   */
+  static void webjars(StaticFileConfig files) {
+    files.hostedPath = "/webjars";
+    files.directory = "META-INF/resources/webjars";
+    files.location = Location.CLASSPATH;
+    files.headers = Map.of("Cache-Control", "no-store");
+    // The webjars' own demo pages point at an online example document: serve scripts and styles
+    // only.
+    files.skipFileFunction =
+        request -> {
+          String path = request.getRequestURI();
+          return path.endsWith(".html") || path.endsWith("swagger-initializer.js");
+        };
   }
 
   void register(Javalin app) {

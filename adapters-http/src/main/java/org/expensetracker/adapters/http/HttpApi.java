@@ -44,7 +44,7 @@ public final class HttpApi {
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
               config.requestLogger.http(requestLog::finished);
               // Swagger UI and ReDoc assets for /docs and /redoc, from the jar: no CDN.
-              config.staticFiles.enableWebjars();
+              config.staticFiles.add(ApiDocsRoutes::webjars);
               config.jetty.modifyHttpConfiguration(
                   http -> {
                     http.setSendServerVersion(false);

@@ -302,6 +302,10 @@ class OpenApiDocumentTest {
         assertThat(asset).as(page).startsWith("/webjars/");
         HttpResponse<String> served = get(asset);
         assertThat(served.statusCode()).as(asset).isEqualTo(200);
+        assertThat(served.headers().firstValue("Cache-Control")).as(asset).hasValue("no-store");
+        assertThat(served.headers().firstValue("X-Content-Type-Options"))
+            .as(asset)
+            .hasValue("nosniff");
         assertThat(served.body()).as(asset).hasSizeGreaterThan(100);
         assets++;
       }
@@ -310,6 +314,13 @@ class OpenApiDocumentTest {
     assertThat(get(ApiDocsRoutes.SWAGGER_UI).body())
         .contains("validatorUrl: null", "url: \"/openapi.json\"");
     assertThat(get(ApiDocsRoutes.REDOC).body()).contains("spec-url=\"/openapi.json\"");
+    Matcher css = ASSET.matcher(get(ApiDocsRoutes.SWAGGER_UI).body());
+    assertThat(css.find()).isTrue();
+    String webjar = css.group(1).substring(0, css.group(1).lastIndexOf('/'));
+    assertThat(get(webjar + "/index.html").statusCode())
+        .as("the webjar's demo page")
+        .isEqualTo(404);
+    assertThat(get(webjar + "/swagger-initializer.js").statusCode()).isEqualTo(404);
   }
 
   @Test
