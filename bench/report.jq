@@ -1,0 +1,53 @@
+# Turns the JSON lines of bench/run.sh (one per wrk or pgbench run) into bench/results/latest.json:
+# per scenario the median of each figure over the runs, ratios to the ceilings and the targets.
+def median: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
+  else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+def r2: . * 100 | round / 100;
+def group(kind): map(select(.kind == kind)) | group_by(.name)
+  | map({key: .[0].name, value: (
+      {runs: length, rps: (map(.rps) | median | r2)}
+      + (if kind == "http" then {
+          connections: .[0].connections,
+          p50_ms: (map(.p50_ms) | median | r2), p99_ms: (map(.p99_ms) | median | r2),
+          errors: (map(.errors) | add), non_2xx: (map(.non_2xx) | add),
+          socket_errors: (map(.socket_errors) | add),
+          rss_mib: (map(.rss_kib) | max / 1024 | round)}
+        else {latency_avg_ms: (map(.latency_avg_ms) | median | r2), clients: .[0].clients,
+          errors: (map(.errors) | add)} end)
+      + {all_runs_rps: map(.rps | r2)})})
+  | from_entries;
+def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 1000 | round / 1000) end;
+
+(group("http")) as $http | (group("ceiling")) as $pg
+| ($bcrypt_ms / 1000) as $bcrypt_s
+| ($cores / $bcrypt_s) as $login_ceiling
+| {
+  date: $date, java: $java, java_opts: $java_opts, server_env: $server_env, cores: $cores,
+  load_average_at_end: $load, runs: $runs, seconds_per_run: $seconds, sizes: ($sizes | split(" ")),
+  seed_seconds: $seed_seconds, bcrypt_cost: $cost, bcrypt_check_ms: $bcrypt_ms,
+  http: $http, ceilings: ($pg + {login_bcrypt: {rps: ($login_ceiling | r2),
+    note: "cores / time of one bcrypt check"}}),
+  ratios: {
+    ("list_" + $small): ratio($http["list_" + $small].rps; $pg["pg_list_" + $small].rps),
+    ("list_" + $large): ratio($http["list_" + $large].rps; $pg["pg_list_" + $large].rps),
+    create: ratio($http.create.rps; $pg.pg_insert.rps),
+    create_idempotent: ratio($http.create_idempotent.rps; $pg.pg_insert.rps),
+    ("summary_" + $mid): ratio($http["summary_" + $mid].rps; $pg["pg_summary_" + $mid].rps),
+    login: ratio($http.login.rps; $login_ceiling),
+    ("list_" + $small + "_vs_select_only"): ratio($http["list_" + $small].rps; $pg.pg_select_only.rps)
+  }
+}
+| .targets = [
+  {target: "list \($small) >= 35% of pgbench list", value: .ratios["list_" + $small], met: ((.ratios["list_" + $small] // 0) >= 0.35)},
+  {target: "list \($small) p99 < 25 ms", value: $http["list_" + $small].p99_ms, met: ($http["list_" + $small].p99_ms < 25)},
+  {target: "list \($large) cost <= 1.3 x list \($small)", value: ratio($http["list_" + $small].rps; $http["list_" + $large].rps),
+   met: ((ratio($http["list_" + $small].rps; $http["list_" + $large].rps) // 99) <= 1.3)},
+  {target: "create >= 60% of pgbench insert", value: .ratios.create, met: ((.ratios.create // 0) >= 0.6)},
+  {target: "create with Idempotency-Key >= 60% of pgbench insert", value: .ratios.create_idempotent, met: ((.ratios.create_idempotent // 0) >= 0.6)},
+  {target: "summary \($mid) >= 70% of pgbench summary", value: .ratios["summary_" + $mid], met: ((.ratios["summary_" + $mid] // 0) >= 0.7)},
+  {target: "login >= 80% of cores / bcrypt check", value: .ratios.login, met: ((.ratios.login // 0) >= 0.8)},
+  {target: "list p99 under logins <= 2 x solo", value: ratio($http["list_\($small)_under_login"].p99_ms; $http["list_" + $small].p99_ms),
+   met: ((ratio($http["list_\($small)_under_login"].p99_ms; $http["list_" + $small].p99_ms) // 99) <= 2)},
+  {target: "zero errors", value: ([$http[].errors] | add), met: (([$http[].errors] | add) == 0)},
+  {target: "server RSS < 512 MiB", value: ([$http[].rss_mib] | max), met: (([$http[].rss_mib] | max) < 512)}
+]

@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# The HTTP benchmark of issue 8, with PostgreSQL's own ceilings measured in the same run.
+#
+#   bench/run.sh            full run: 3 runs x 15 s per scenario (about 25 minutes on 2 cores)
+#   bench/run.sh --smoke    CI smoke: 1,000 rows, 1 run x 1 s per scenario, fails on any error
+#
+# Starts its own PostgreSQL (the jar's embedded mode on a temporary DATA_DIR, or DATABASE_URL if
+# set) and the real server jar (built first if missing), seeds workspaces with generate_series,
+# warms up, runs wrk (-t2 -c32) per scenario and pgbench (-c16 -j2, prepared) per ceiling, prints a
+# table of medians and writes bench/results/latest.json. Settings (environment):
+#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
+#   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
+#   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
+#   BENCH_HOLD=1 (pause after seeding, for profiling by hand)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+SMOKE=0
+[ "${1:-}" = "--smoke" ] && SMOKE=1
+RUNS=${BENCH_RUNS:-3}
+DURATION=${BENCH_DURATION:-15}
+SIZES=${BENCH_SIZES:-"1000 100000 1000000"}
+WARMUP=${BENCH_WARMUP:-10}
+if [ "$SMOKE" = 1 ]; then
+  RUNS=1 DURATION=1 SIZES=1000 WARMUP=1
+fi
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+PG_CLIENTS=${BENCH_PG_CLIENTS:-16}
+BCRYPT_COST=${BENCH_BCRYPT_COST:-$([ "$SMOKE" = 1 ] && echo 10 || echo 12)}
+JAVA=${BENCH_JAVA:-java}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+PORT=${BENCH_PORT:-18080}
+OUT=${BENCH_OUT:-$ROOT/bench/results/latest.json}
+JAR=$ROOT/bootstrap/target/expense-tracker.jar
+API=http://127.0.0.1:$PORT/api/v1
+
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------
+need_apt=()
+command -v wrk >/dev/null || need_apt+=(wrk)
+{ command -v psql && command -v pgbench && pgbench --version; } >/dev/null 2>&1 || need_apt+=(postgresql-client)
+command -v jq >/dev/null || need_apt+=(jq)
+command -v curl >/dev/null || need_apt+=(curl)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]} with apt-get"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+[ -f "$JAR" ] || { log "building the jar"; mvn -B -q -DskipTests package; }
+
+WORK=$(mktemp -d)
+PID=
+cleanup() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# --- server and database -----------------------------------------------------------------------
+server_env=(PORT="$PORT" HOST=127.0.0.1 OTP_ENABLED=false BCRYPT_COST="$BCRYPT_COST")
+if [ -n "${DATABASE_URL:-}" ]; then
+  server_env+=(DATABASE_URL="$DATABASE_URL" SECRET_KEY="${SECRET_KEY:-$(head -c 48 /dev/urandom | base64 -w0)}")
+  PGURL=$(sed -E 's#^jdbc:##; s#^postgresql\+asyncpg:#postgresql:#' <<<"$DATABASE_URL")
+else
+  server_env+=(DATA_DIR="$WORK/data")
+fi
+# shellcheck disable=SC2206
+server_env+=(${BENCH_SERVER_ENV:-})
+log "starting $JAR ($("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS, BCRYPT_COST=$BCRYPT_COST ${BENCH_SERVER_ENV:-})"
+env "${server_env[@]}" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$WORK/server.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { tail -50 "$WORK/server.log" >&2; exit 1; }
+if [ -z "${DATABASE_URL:-}" ]; then
+  PGPORT=$(sed -nE 's/.*Embedded PostgreSQL data directory: .* \(port ([0-9]+), user postgres\).*/\1/p' "$WORK/server.log" | head -1)
+  PGURL=postgresql://postgres:postgres@127.0.0.1:$PGPORT/postgres
+fi
+sql() { psql "$PGURL" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+# --- users, workspaces and members through the API ---------------------------------------------
+call() { # method path [body]: prints the JSON answer, fails on non-2xx
+  local method=$1 path=$2 body=${3:-}
+  curl -fsS -X "$method" "$API$path" -H 'Content-Type: application/json' \
+    ${TOKEN:+-H "Authorization: Bearer $TOKEN"} ${body:+-d "$body"}
+}
+PASSWORD="a long benchmark passphrase, not common"
+RUN_ID=$(date +%s)-$$
+TOKEN=
+USERS=()
+for i in 0 1 2 3; do
+  USERS+=("$(call POST /auth/register "{\"email\":\"bench$i-$RUN_ID@example.com\",\"password\":\"$PASSWORD\",\"full_name\":\"Bench $i\"}" | jq -r .id)")
+done
+LOGIN_BODY="{\"email\":\"bench0-$RUN_ID@example.com\",\"password\":\"$PASSWORD\"}"
+TOKEN=$(call POST /auth/login "$LOGIN_BODY" | jq -r .access_token)
+MEMBERS="{$(IFS=,; echo "${USERS[*]}")}"
+workspace() { # name rows: creates, adds the three other members, seeds; prints the id
+  local ws
+  ws=$(call POST /workspaces "{\"name\":\"$1\",\"currency\":\"USD\"}" | jq -r .id)
+  for i in 1 2 3; do
+    call POST "/workspaces/$ws/members" "{\"email\":\"bench$i-$RUN_ID@example.com\",\"role\":\"member\"}" >/dev/null
+  done
+  sql -v ws="$ws" -v n="$2" -v members="$MEMBERS" -f bench/sql/seed.sql >/dev/null
+  echo "$ws"
+}
+declare -A WS
+seed_start=$(date +%s)
+for n in $SIZES; do
+  log "seeding a workspace with $n expenses"
+  WS[$n]=$(workspace "Bench $n" "$n")
+done
+WW=$(workspace "Bench writes" 1000)
+sql -c "vacuum analyze expenses" -c "vacuum analyze expense_shares" >/dev/null
+SEED_SECONDS=$(($(date +%s) - seed_start))
+SMALL=$(awk '{print $1}' <<<"$SIZES")
+LARGE=$(awk '{print $NF}' <<<"$SIZES")
+MID=$( [[ " $SIZES " == *" 100000 "* ]] && echo 100000 || echo "$LARGE")
+sql -At -c "select id from expenses where workspace_id = '$WW' order by id" >"$WORK/patch-ids"
+log "seeded in ${SEED_SECONDS}s; workspaces: ${WS[*]} writes $WW"
+if [ -n "${BENCH_HOLD:-}" ]; then # for profiling by hand: keep server and data until the file goes
+  touch "$WORK/hold"
+  log "holding; psql $PGURL; token $TOKEN; rm $WORK/hold to go on"
+  while [ -f "$WORK/hold" ]; do sleep 1; done
+fi
+
+# --- measuring ---------------------------------------------------------------------------------
+RESULTS=$WORK/results.jsonl
+rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
+
+# scenario name connections seconds run path [KEY=value ...]: one wrk run, one JSON line
+wrk_run() {
+  local name=$1 conns=$2 seconds=$3 run=$4 path=$5
+  shift 5
+  local line
+  line=$(env BENCH_NONCE="$RUN_ID-$run-$name" "$@" wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency \
+    -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p')
+  [ -n "$line" ] || { log "wrk gave no result for $name"; exit 1; }
+  [ "$run" = warmup ] && return 0
+  jq -c --arg name "$name" --argjson run "$run" --argjson conns "$conns" --argjson rss "$(rss_kib)" \
+    '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss}' <<<"$line" >>"$RESULTS"
+}
+
+reset_writes() { sql -v ws="$WW" -f bench/sql/reset.sql >/dev/null; }
+
+A="BENCH_TOKEN=$TOKEN"
+CREATE_BODY='{"amount":"12.60","description":"Bench write","category":"Food","spent_at":"2026-11-05"}'
+SHARES=(-D ws="$WW" -D payer="${USERS[0]}" -D users="$MEMBERS" -D paid="{1260,0,0,0}"
+  -D owed="{315,315,315,315}" -D in_split="{t,t,t,t}" -D share_values="{NULL,NULL,NULL,NULL}")
+
+http_reads() { # seconds run
+  for n in $SIZES; do
+    wrk_run "list_$n" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$n]}/expenses?limit=50" "$A"
+  done
+  wrk_run "list_category_$LARGE" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$LARGE]}/expenses?category=Food&limit=50" "$A"
+  wrk_run "summary_$MID" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$MID]}/expenses/summary" "$A"
+  wrk_run "balances_$SMALL" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$SMALL]}/balances" "$A"
+  wrk_run users_me "$CONNECTIONS" "$1" "$2" /api/v1/users/me "$A"
+  wrk_run health "$CONNECTIONS" "$1" "$2" /health
+}
+http_writes() { # seconds run
+  local path=/api/v1/workspaces/$WW/expenses
+  wrk_run create "$CONNECTIONS" "$1" "$2" "$path" "$A" BENCH_METHOD=POST "BENCH_BODY=$CREATE_BODY"
+  wrk_run create_idempotent "$CONNECTIONS" "$1" "$2" "$path" "$A" BENCH_METHOD=POST \
+    "BENCH_BODY=$CREATE_BODY" BENCH_IDEMPOTENCY=1
+  wrk_run patch "$CONNECTIONS" "$1" "$2" "$path" "$A" BENCH_METHOD=PATCH BENCH_IDS="$WORK/patch-ids" \
+    'BENCH_BODY={"notes":"patched by the benchmark"}' BENCH_CONTENT_TYPE=application/merge-patch+json
+}
+login() { # seconds run: logins alone, then logins at the same time as the small list
+  wrk_run login 4 "$1" "$2" /api/v1/auth/login BENCH_METHOD=POST "BENCH_BODY=$LOGIN_BODY"
+  wrk_run login_under_list 4 "$1" "$2" /api/v1/auth/login BENCH_METHOD=POST "BENCH_BODY=$LOGIN_BODY" &
+  local bg=$!
+  wrk_run "list_${SMALL}_under_login" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
+  wait "$bg"
+}
+ceilings() { # run
+  if [ "$SMOKE" = 1 ]; then return 0; fi
+  pg_run pg_select_only "" "$1"
+  for n in "$SMALL" "$LARGE"; do
+    pg_run "pg_list_$n" bench/pgbench/list.sql "$1" -D ws="${WS[$n]}"
+  done
+  pg_run "pg_summary_$MID" bench/pgbench/summary.sql "$1" -D ws="${WS[$MID]}"
+  reset_writes
+  pg_run pg_insert bench/pgbench/insert.sql "$1" "${SHARES[@]}"
+  reset_writes
+}
+
+# pgbench -S needs its own tables: a separate database on the same server.
+PGBENCH_URL=
+if [ "$SMOKE" = 0 ]; then
+  sql -c "drop database if exists bench_pgbench" -c "create database bench_pgbench" >/dev/null 2>&1 &&
+    PGBENCH_URL=$(sed -E 's#^(postgres(ql)?://[^/]*)/[^?]*#\1/bench_pgbench#' <<<"$PGURL") &&
+    pgbench "$PGBENCH_URL" -i -q -s 10 >/dev/null 2>&1 || PGBENCH_URL=
+fi
+# ceiling name script run [-D ...]: pgbench against the same database (-S: its own), one JSON line
+pg_run() {
+  local name=$1 script=$2 run=$3 url=$PGURL
+  shift 3
+  if [ "$name" = pg_select_only ]; then
+    [ -n "$PGBENCH_URL" ] || return 0
+    url=$PGBENCH_URL
+    set -- -S
+  fi
+  local out
+  out=$(pgbench "$url" -n -M prepared -c"$PG_CLIENTS" -j2 -T"$DURATION" "$@" ${script:+-f "$script"} 2>&1) ||
+    { echo "$out" >&2; exit 1; }
+  local tps lat failed
+  tps=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out")
+  lat=$(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' <<<"$out")
+  failed=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' <<<"$out")
+  jq -nc --arg name "$name" --argjson run "$run" --argjson tps "$tps" --argjson lat "$lat" \
+    --argjson clients "$PG_CLIENTS" --argjson failed "${failed:-0}" \
+    '{name: $name, kind: "ceiling", run: $run, rps: $tps, latency_avg_ms: $lat, clients: $clients, errors: $failed}' >>"$RESULTS"
+}
+
+# One bcrypt check at the configured cost, on this JVM, while nothing else runs.
+BCRYPT_MS=$("$JAVA" -cp "$JAR" bench/BcryptCheck.java "$BCRYPT_COST" "$([ "$SMOKE" = 1 ] && echo 1 || echo 5)")
+log "one bcrypt check at cost $BCRYPT_COST: $BCRYPT_MS ms"
+
+log "warming up (${WARMUP}s on the small list, then each scenario briefly)"
+wrk_run warmup "$CONNECTIONS" "$WARMUP" warmup "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
+http_reads 1 warmup
+http_writes 1 warmup
+reset_writes
+
+for run in $(seq 1 "$RUNS"); do
+  log "run $run of $RUNS: ceilings"
+  ceilings "$run"
+  log "run $run of $RUNS: HTTP reads"
+  reset_writes
+  http_reads "$DURATION" "$run"
+  log "run $run of $RUNS: HTTP writes"
+  http_writes "$DURATION" "$run"
+  reset_writes
+  log "run $run of $RUNS: logins"
+  login "$DURATION" "$run"
+done
+
+# --- report ------------------------------------------------------------------------------------
+mkdir -p "$(dirname "$OUT")"
+jq -s \
+  --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg java "$("$JAVA" -version 2>&1 | head -1)" \
+  --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson cores "$(nproc)" --argjson runs "$RUNS" \
+  --argjson seconds "$DURATION" --argjson bcrypt_ms "$BCRYPT_MS" --argjson cost "$BCRYPT_COST" \
+  --argjson seed_seconds "$SEED_SECONDS" --arg sizes "$SIZES" --arg small "$SMALL" --arg large "$LARGE" \
+  --arg mid "$MID" --arg server_env "${BENCH_SERVER_ENV:-}" --arg java_opts "$JAVA_OPTS" \
+  -f bench/report.jq "$RESULTS" >"$OUT"
+jq -r -f bench/table.jq "$OUT"
+[ "$SMOKE" = 1 ] && log "smoke: 1 s per scenario, cold JIT; only errors are checked, the targets above mean nothing here"
+log "wrote $OUT"
+ERRORS=$(jq '[.http[].errors] | add' "$OUT")
+if [ "$ERRORS" != 0 ]; then
+  log "FAILED: $ERRORS non-2xx or socket errors"
+  exit 1
+fi
