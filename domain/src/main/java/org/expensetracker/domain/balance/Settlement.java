@@ -28,9 +28,22 @@ public record Settlement(
     String note,
     LocalDate settledAt,
     UserId recordedBy,
-    Instant createdAt) {
+    Instant createdAt,
+    Instant deletedAt) {
 
   public static final int MAX_NOTE = 500;
+
+  /** A settlement that is not deleted. */
+  public Settlement(
+      SettlementId id,
+      WorkspaceId workspace,
+      Transfer transfer,
+      String note,
+      LocalDate settledAt,
+      UserId recordedBy,
+      Instant createdAt) {
+    this(id, workspace, transfer, note, settledAt, recordedBy, createdAt, null);
+  }
 
   public Settlement {
     Objects.requireNonNull(id, "id");
@@ -39,6 +52,7 @@ public record Settlement(
     Objects.requireNonNull(settledAt, "settledAt");
     Objects.requireNonNull(recordedBy, "recordedBy");
     createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
+    deletedAt = deletedAt == null ? null : deletedAt.truncatedTo(ChronoUnit.MICROS);
     if (note != null && !note.equals(DisplayText.clean(note, "note", MAX_NOTE))) {
       throw new IllegalArgumentException("A note is stored trimmed");
     }
@@ -96,6 +110,23 @@ public record Settlement(
       throw new IllegalArgumentException("Membership of another workspace");
     }
     requireParty(member, transfer.from(), transfer.to(), "delete");
+  }
+
+  /**
+   * Soft delete by a party or an admin: the settlement stops counting in balances but is kept for
+   * the history.
+   */
+  public Settlement delete(Membership member, Instant now) {
+    requireDeletableBy(member);
+    if (deletedAt != null) {
+      throw new org.expensetracker.domain.shared.NotFound("Settlement");
+    }
+    Instant at = now.isBefore(createdAt) ? createdAt : now;
+    return new Settlement(id, workspace, transfer, note, settledAt, recordedBy, createdAt, at);
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
   }
 
   private static void requireParty(Membership member, UserId from, UserId to, String verb) {

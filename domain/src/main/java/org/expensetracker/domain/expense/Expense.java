@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.shared.Conflict;
 import org.expensetracker.domain.shared.Forbidden;
 import org.expensetracker.domain.shared.InvalidInput;
+import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.shared.Validation;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
@@ -35,7 +37,22 @@ public record Expense(
     UserId createdBy,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    Instant deletedAt) {
+
+  /** A live (not deleted) expense. */
+  public Expense(
+      ExpenseId id,
+      WorkspaceId workspace,
+      ExpenseDetails details,
+      PaidBy paidBy,
+      Split split,
+      UserId createdBy,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this(id, workspace, details, paidBy, split, createdBy, createdAt, updatedAt, version, null);
+  }
 
   public Expense {
     Objects.requireNonNull(id, "id");
@@ -49,6 +66,7 @@ public record Expense(
     if (version < 1) {
       throw new IllegalArgumentException("version must be at least 1");
     }
+    deletedAt = deletedAt == null ? null : deletedAt.truncatedTo(ChronoUnit.MICROS);
     if (updatedAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("updatedAt must not be before createdAt");
     }
@@ -101,9 +119,57 @@ public record Expense(
         && division.sortedByUser().equals(split)) {
       return this;
     }
-    Instant updated = now.isBefore(createdAt) ? createdAt : now;
     return new Expense(
-        id, workspace, changed, payers, division, createdBy, createdAt, updated, version + 1);
+        id,
+        workspace,
+        changed,
+        payers,
+        division,
+        createdBy,
+        createdAt,
+        later(now),
+        version + 1,
+        deletedAt);
+  }
+
+  /**
+   * Soft delete: the expense leaves lists, summaries and balances but is kept, with its history,
+   * and can be restored. Who may delete is who may change it.
+   */
+  public Expense delete(Membership actor, Instant now) {
+    requireChangeableBy(actor);
+    if (isDeleted()) {
+      throw new NotFound("Expense");
+    }
+    return new Expense(
+        id,
+        workspace,
+        details,
+        paidBy,
+        split,
+        createdBy,
+        createdAt,
+        later(now),
+        version + 1,
+        later(now));
+  }
+
+  /** Brings a deleted expense back, same id, with the next version. */
+  public Expense restore(Membership actor, Instant now) {
+    requireChangeableBy(actor);
+    if (!isDeleted()) {
+      throw new Conflict("expense-not-deleted", "This expense is not deleted");
+    }
+    return new Expense(
+        id, workspace, details, paidBy, split, createdBy, createdAt, later(now), version + 1, null);
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  private Instant later(Instant now) {
+    return now.isBefore(updatedAt) ? updatedAt : now;
   }
 
   /** Who paid how much and what each participant owes, in whole minor units. */
