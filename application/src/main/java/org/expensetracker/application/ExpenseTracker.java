@@ -2,11 +2,13 @@ package org.expensetracker.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.expensetracker.application.port.in.ActivityUseCase;
 import org.expensetracker.application.port.in.AddMemberUseCase;
 import org.expensetracker.application.port.in.AuthenticateUseCase;
 import org.expensetracker.application.port.in.BalancesUseCase;
 import org.expensetracker.application.port.in.ChangePasswordUseCase;
 import org.expensetracker.application.port.in.ChangeRoleUseCase;
+import org.expensetracker.application.port.in.ChangesUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
@@ -28,12 +30,14 @@ import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.RequestPasswordResetUseCase;
 import org.expensetracker.application.port.in.ResendCodeUseCase;
 import org.expensetracker.application.port.in.ResetPasswordUseCase;
+import org.expensetracker.application.port.in.RestoreExpenseUseCase;
 import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.UpdateProfileUseCase;
 import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.in.VerifyEmailUseCase;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
@@ -52,6 +56,7 @@ import org.expensetracker.application.port.out.Users;
 import org.expensetracker.application.port.out.WorkspaceExpenses;
 import org.expensetracker.application.port.out.Workspaces;
 import org.expensetracker.application.service.ExpenseModule;
+import org.expensetracker.application.service.HistoryModule;
 import org.expensetracker.application.service.IdentityModule;
 import org.expensetracker.application.service.WorkspaceModule;
 
@@ -64,6 +69,7 @@ public final class ExpenseTracker {
   private final IdentityModule identity;
   private final ExpenseModule expenses;
   private final WorkspaceModule workspaces;
+  private final HistoryModule history;
 
   private ExpenseTracker(
       OutgoingPorts ports,
@@ -82,7 +88,8 @@ public final class ExpenseTracker {
                 workspacePorts.memberships(),
                 workspacePorts.workspaces(),
                 workspacePorts.expenses(),
-                workspacePorts.ledger());
+                workspacePorts.ledger(),
+                workspacePorts.audit());
     this.identity =
         identityPorts == null
             ? null
@@ -110,7 +117,18 @@ public final class ExpenseTracker {
                 expensePorts.expenses(),
                 expensePorts.idempotencyKeys(),
                 expensePorts.ledger(),
-                expensePorts.settlements());
+                expensePorts.settlements(),
+                expensePorts.audit());
+    this.history =
+        expensePorts == null || workspacePorts == null
+            ? null
+            : new HistoryModule(
+                ports.transactions(),
+                expensePorts.memberships(),
+                expensePorts.audit(),
+                expensePorts.expenses(),
+                expensePorts.settlements(),
+                workspacePorts.workspaces());
   }
 
   public static Builder builder() {
@@ -197,6 +215,24 @@ public final class ExpenseTracker {
   /** Runs a create at most once per Idempotency-Key. */
   public IdempotencyUseCase idempotency() {
     return expenses().idempotency();
+  }
+
+  public RestoreExpenseUseCase restoreExpense() {
+    return expenses().restore();
+  }
+
+  /** The audit trail: activity of a workspace, history of an expense. */
+  public ActivityUseCase activity() {
+    return expenses().activity();
+  }
+
+  /** What changed since a position, for syncing clients (needs expense and workspace ports). */
+  public ChangesUseCase changes() {
+    if (history == null) {
+      throw new IllegalStateException(
+          "The change feed needs both the expense and the workspace ports");
+    }
+    return history.changes();
   }
 
   /** Every member's paid, owed and net in the workspace currency. */
@@ -320,8 +356,10 @@ public final class ExpenseTracker {
       Expenses expenses,
       IdempotencyKeys idempotencyKeys,
       Ledger ledger,
-      Settlements settlements) {
+      Settlements settlements,
+      AuditTrail audit) {
     ExpensePorts {
+      Objects.requireNonNull(audit, "auditTrail");
       Objects.requireNonNull(memberships, "memberships");
       Objects.requireNonNull(expenses, "expenses");
       Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
@@ -339,8 +377,10 @@ public final class ExpenseTracker {
       Memberships memberships,
       Workspaces workspaces,
       WorkspaceExpenses expenses,
-      Ledger ledger) {
+      Ledger ledger,
+      AuditTrail audit) {
     WorkspacePorts {
+      Objects.requireNonNull(audit, "auditTrail");
       Objects.requireNonNull(ledger, "ledger");
       Objects.requireNonNull(users, "users");
       Objects.requireNonNull(memberships, "memberships");
@@ -370,6 +410,13 @@ public final class ExpenseTracker {
     private WorkspaceExpenses workspaceExpenses;
     private Ledger ledger;
     private Settlements settlements;
+    private AuditTrail auditTrail;
+
+    /** Where every change is recorded, in the transaction of the change. */
+    public Builder auditTrail(AuditTrail auditTrail) {
+      this.auditTrail = auditTrail;
+      return this;
+    }
 
     /** Per-member sums of expenses and settlements (balances; removing a member checks them). */
     public Builder ledger(Ledger ledger) {
@@ -491,11 +538,13 @@ public final class ExpenseTracker {
       ExpensePorts expensePorts =
           expenses == null
               ? null
-              : new ExpensePorts(memberships, expenses, idempotencyKeys, ledger, settlements);
+              : new ExpensePorts(
+                  memberships, expenses, idempotencyKeys, ledger, settlements, auditTrail);
       WorkspacePorts workspacePorts =
           workspaces == null
               ? null
-              : new WorkspacePorts(users, memberships, workspaces, workspaceExpenses, ledger);
+              : new WorkspacePorts(
+                  users, memberships, workspaces, workspaceExpenses, ledger, auditTrail);
       return new ExpenseTracker(
           new OutgoingPorts(transactions, clock, ids, health),
           identityPorts,

@@ -19,6 +19,7 @@ import org.expensetracker.application.port.in.VerifyEmailUseCase;
 import org.expensetracker.application.testing.CapturingOtpSender;
 import org.expensetracker.application.testing.FakePasswordHasher;
 import org.expensetracker.application.testing.FakeTokens;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -71,6 +72,7 @@ class EmbeddingExampleTest {
             .idempotencyKeys(new InMemoryIdempotencyKeys())
             .settlements(settlements)
             .ledger(new InMemoryLedger(expenses, settlements, workspaces::usersOf))
+            .auditTrail(new InMemoryAuditTrail())
             .build();
 
     // Two people register and verify their address with the code "mailed" to it.

@@ -43,6 +43,7 @@ final class Wiring {
         .idempotencyKeys(storage.idempotencyKeys())
         .ledger(storage.ledger())
         .settlements(storage.settlements())
+        .auditTrail(storage.auditTrail())
         .build();
   }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.testing.FakeMemberships;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -72,6 +73,7 @@ class ExpenseRoutesTest {
             .idempotencyKeys(keys)
             .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
             .settlements(settlements)
+            .auditTrail(new InMemoryAuditTrail())
             .build();
     // Tests say who they are with "Bearer <user id>"; the real adapter verifies a JWT.
     Caller caller =

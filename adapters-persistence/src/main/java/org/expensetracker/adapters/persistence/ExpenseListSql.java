@@ -25,6 +25,7 @@ final class ExpenseListSql {
   static ExpenseListSql of(Expenses.Query query, boolean keyset) {
     ExpenseListSql s = new ExpenseListSql();
     s.sql.append(ExpenseRows.SELECT).append(" where workspace_id = :workspace_id");
+    s.sql.append(query.deleted() ? " and deleted_at is not null" : " and deleted_at is null");
     s.params.put("workspace_id", query.workspace().value());
     s.filter(query);
     if (keyset) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.expensetracker.domain.expense.Expense;
@@ -36,7 +37,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class ExpenseRows {
   static final String COLUMNS =
       "workspace_id, id, amount_minor, currency, description, category, spent_at, paid_by,"
-          + " notes, split_mode, created_by, created_at, updated_at, version";
+          + " notes, split_mode, created_by, created_at, updated_at, version, deleted_at";
 
   /**
    * The share rows of each expense, as arrays in user order: one index lookup per expense, in the
@@ -93,7 +94,10 @@ final class ExpenseRows {
         new UserId(rs.getObject("created_by", UUID.class)),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        Optional.ofNullable(rs.getObject("deleted_at", OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant)
+            .orElse(null));
   }
 
   private static Object array(ResultSet rs, String column) throws SQLException {
@@ -120,7 +124,8 @@ final class ExpenseRows {
         .bind("created_by", e.createdBy().value())
         .bind("created_at", utc(e.createdAt()))
         .bind("updated_at", utc(e.updatedAt()))
-        .bind("version", e.version());
+        .bind("version", e.version())
+        .bind("deleted_at", e.deletedAt() == null ? null : utc(e.deletedAt()));
   }
 
   /** Writes one share row per person involved: what they paid, owe, and asked for. */

@@ -43,7 +43,7 @@ final class JdbiExpenses implements Expenses {
                           + ExpenseRows.COLUMNS
                           + ") values (:workspace_id, :id, :amount_minor, :currency,"
                           + " :description, :category, :spent_at, :paid_by, :notes, :split_mode,"
-                          + " :created_by, :created_at, :updated_at, :version)"),
+                          + " :created_by, :created_at, :updated_at, :version, :deleted_at)"),
                   expense)
               .execute();
           ExpenseRows.insertShares(h, expense);
@@ -86,7 +86,8 @@ final class JdbiExpenses implements Expenses {
                              set amount_minor = :amount_minor, description = :description,
                                  category = :category, spent_at = :spent_at, paid_by = :paid_by,
                                  notes = :notes, split_mode = :split_mode,
-                                 updated_at = :updated_at, version = :version
+                                 updated_at = :updated_at, version = :version,
+                                 deleted_at = :deleted_at
                            where workspace_id = :workspace_id and id = :id
                              and version = :expected_version
                           """),
@@ -106,18 +107,6 @@ final class JdbiExpenses implements Expenses {
           ExpenseRows.insertShares(h, changed);
           return true;
         });
-  }
-
-  @Override
-  public boolean remove(WorkspaceId workspace, ExpenseId id) {
-    return db.withHandle(
-            h ->
-                h.createUpdate(
-                        "delete from expenses where workspace_id = :workspace_id and id = :id")
-                    .bind("workspace_id", workspace.value())
-                    .bind("id", id.value())
-                    .execute())
-        == 1;
   }
 
   @Override
@@ -161,7 +150,7 @@ final class JdbiExpenses implements Expenses {
         with daily as (
           select category, paid_by, spent_at, sum(amount_minor) as total, count(*) as n
             from expenses
-           where workspace_id = :workspace_id %s
+           where workspace_id = :workspace_id and deleted_at is null %s
            group by category, paid_by, spent_at),
         totals as (
           select grouping(category) as no_category, grouping(paid_by) as no_member,
@@ -279,7 +268,8 @@ final class JdbiExpenses implements Expenses {
                   from expenses e
                   join expense_shares x on x.workspace_id = e.workspace_id and x.expense_id = e.id
                   join users u on u.id = x.user_id
-                 where e.workspace_id = :workspace_id and e.paid_by is null and x.paid_minor > 0 %s
+                 where e.workspace_id = :workspace_id and e.paid_by is null and x.paid_minor > 0
+                   and e.deleted_at is null %s
                  group by x.user_id, u.full_name
                 """
                     .formatted(

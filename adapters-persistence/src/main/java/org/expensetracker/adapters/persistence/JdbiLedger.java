@@ -32,13 +32,13 @@ final class JdbiLedger implements Ledger {
                     """
                     with flows (user_id, paid, owed) as (
                       select user_id, sum(paid_minor), sum(owed_minor) from expense_shares
-                       where workspace_id = :ws group by user_id
+                       where workspace_id = :ws and not deleted group by user_id
                       union all
                       select from_user_id, sum(amount_minor), 0 from settlements
-                       where workspace_id = :ws group by from_user_id
+                       where workspace_id = :ws and deleted_at is null group by from_user_id
                       union all
                       select to_user_id, 0, sum(amount_minor) from settlements
-                       where workspace_id = :ws group by to_user_id
+                       where workspace_id = :ws and deleted_at is null group by to_user_id
                       union all
                       select user_id, 0, 0 from workspace_members where workspace_id = :ws)
                     select f.user_id, u.full_name, sum(f.paid) as paid, sum(f.owed) as owed
@@ -84,7 +84,7 @@ final class JdbiLedger implements Ledger {
                          x.in_split
                     from expense_shares x
                     join expenses e on e.workspace_id = x.workspace_id and e.id = x.expense_id
-                   where x.workspace_id = :ws
+                   where x.workspace_id = :ws and not x.deleted
                    order by x.expense_id, x.user_id
                   """)
               .bind("ws", workspace.value())

@@ -20,7 +20,7 @@ import org.expensetracker.domain.workspace.WorkspaceId;
 final class JdbiSettlements implements Settlements {
   private static final String COLUMNS =
       "workspace_id, id, from_user_id, to_user_id, amount_minor, currency, note, settled_at,"
-          + " recorded_by, created_at";
+          + " recorded_by, created_at, deleted_at";
 
   private final JdbiTransactions db;
 
@@ -37,7 +37,7 @@ final class JdbiSettlements implements Settlements {
                         + COLUMNS
                         + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
                         + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
-                        + " :created_at)")
+                        + " :created_at, null)")
                 .bind("workspace_id", s.workspace().value())
                 .bind("id", s.id().value())
                 .bind("from_user_id", s.from().value())
@@ -66,13 +66,16 @@ final class JdbiSettlements implements Settlements {
   }
 
   @Override
-  public boolean remove(WorkspaceId workspace, SettlementId id) {
+  public boolean markDeleted(Settlement deleted) {
     return db.withHandle(
             h ->
                 h.createUpdate(
-                        "delete from settlements where workspace_id = :workspace_id and id = :id")
-                    .bind("workspace_id", workspace.value())
-                    .bind("id", id.value())
+                        "update settlements set deleted_at = :deleted_at"
+                            + " where workspace_id = :workspace_id and id = :id"
+                            + " and deleted_at is null")
+                    .bind("workspace_id", deleted.workspace().value())
+                    .bind("id", deleted.id().value())
+                    .bind("deleted_at", ExpenseRows.utc(deleted.deletedAt()))
                     .execute())
         == 1;
   }
@@ -92,6 +95,7 @@ final class JdbiSettlements implements Settlements {
                       "select "
                           + COLUMNS
                           + " from settlements where workspace_id = :workspace_id"
+                          + " and deleted_at is null"
                           + keyset
                           + " order by settled_at desc, created_at desc, id desc limit :limit")
                   .bind("workspace_id", workspace.value())
@@ -107,7 +111,7 @@ final class JdbiSettlements implements Settlements {
         h ->
             h.createQuery(
                     "select from_user_id, to_user_id, amount_minor, currency from settlements"
-                        + " where workspace_id = :workspace_id")
+                        + " where workspace_id = :workspace_id and deleted_at is null")
                 .bind("workspace_id", workspace.value())
                 .map((rs, ctx) -> transfer(rs))
                 .list());
@@ -128,6 +132,9 @@ final class JdbiSettlements implements Settlements {
         rs.getString("note"),
         rs.getObject("settled_at", LocalDate.class),
         new UserId(rs.getObject("recorded_by", UUID.class)),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        Optional.ofNullable(rs.getObject("deleted_at", OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant)
+            .orElse(null));
   }
 }

@@ -3,6 +3,7 @@ package org.expensetracker.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdempotencyKeys;
@@ -38,6 +39,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiWorkspaceExpenses workspaceExpenses;
   private final JdbiLedger ledger;
   private final JdbiSettlements settlements;
+  private final JdbiAuditTrail auditTrail;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -56,6 +58,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.workspaceExpenses = new JdbiWorkspaceExpenses(transactions);
     this.ledger = new JdbiLedger(transactions);
     this.settlements = new JdbiSettlements(transactions);
+    this.auditTrail = new JdbiAuditTrail(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -140,6 +143,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public Settlements settlements() {
     return settlements;
+  }
+
+  public AuditTrail auditTrail() {
+    return auditTrail;
   }
 
   public OtpStore otpStore() {

@@ -53,6 +53,7 @@ class ExpenseConcurrencyTest {
           .idempotencyKeys(storage.idempotencyKeys())
           .ledger(storage.ledger())
           .settlements(storage.settlements())
+          .auditTrail(storage.auditTrail())
           .build();
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
 

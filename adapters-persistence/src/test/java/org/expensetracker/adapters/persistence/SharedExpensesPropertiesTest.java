@@ -55,6 +55,7 @@ class SharedExpensesPropertiesTest {
           .idempotencyKeys(storage.idempotencyKeys())
           .ledger(storage.ledger())
           .settlements(storage.settlements())
+          .auditTrail(storage.auditTrail())
           .build();
 
   /** One expense as generated: amount in cents, payer choice, mode and raw per-member values. */

@@ -49,6 +49,7 @@ class WorkspaceConcurrencyTest {
           .workspaceExpenses(storage.workspaceExpenses())
           .ledger(storage.ledger())
           .settlements(storage.settlements())
+          .auditTrail(storage.auditTrail())
           .build();
   private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 

@@ -8,6 +8,9 @@ import java.util.OptionalLong;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
+import org.expensetracker.application.port.in.RestoreExpenseUseCase;
+import org.expensetracker.application.port.in.Scope;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.Transactions;
@@ -19,6 +22,7 @@ import org.expensetracker.domain.expense.PaidBy;
 import org.expensetracker.domain.expense.Share;
 import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.expense.SplitMode;
+import org.expensetracker.domain.history.Audit;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.shared.PreconditionFailed;
@@ -33,24 +37,30 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  * flight.
  */
 final class ExpenseCommands
-    implements CreateExpenseUseCase, PatchExpenseUseCase, DeleteExpenseUseCase {
+    implements CreateExpenseUseCase,
+        PatchExpenseUseCase,
+        DeleteExpenseUseCase,
+        RestoreExpenseUseCase {
   private final Transactions transactions;
   private final Clock clock;
   private final IdGenerator ids;
   private final WorkspaceAccess access;
   private final Expenses expenses;
+  private final AuditTrail audit;
 
   ExpenseCommands(
       Transactions transactions,
       Clock clock,
       IdGenerator ids,
       WorkspaceAccess access,
-      Expenses expenses) {
+      Expenses expenses,
+      AuditTrail audit) {
     this.transactions = transactions;
     this.clock = clock;
     this.ids = ids;
     this.access = access;
     this.expenses = expenses;
+    this.audit = audit;
   }
 
   @Override
@@ -76,6 +86,7 @@ final class ExpenseCommands
               Expense.record(
                   new ExpenseId(ids.newId()), author, details, paidBy, split, clock.instant());
           expenses.add(expense);
+          record(Audit.expenseCreated(command.actor(), expense, expense.createdAt()));
           return expense;
         });
   }
@@ -104,6 +115,7 @@ final class ExpenseCommands
           if (!expenses.update(changed, current.version())) {
             throw stale();
           }
+          record(Audit.expenseUpdated(command.actor(), current, changed, changed.updatedAt()));
           return changed;
         });
   }
@@ -116,10 +128,41 @@ final class ExpenseCommands
           access.lockRoster(command.workspace());
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
-          if (!expenses.remove(command.workspace(), command.expense())) {
-            throw new NotFound("Expense");
+          Expense deleted = current.delete(actor, clock.instant());
+          if (!expenses.update(deleted, current.version())) {
+            throw stale();
           }
+          record(
+              Audit.expenseDeletedOrRestored(
+                  command.actor(), current, deleted, deleted.updatedAt()));
         });
+  }
+
+  @Override
+  public Expense restore(Scope scope, ExpenseId id) {
+    return transactions.inTransaction(
+        () -> {
+          Membership actor = access.member(scope.workspace(), scope.caller());
+          Map<UserId, Role> roster = access.lockRoster(scope.workspace());
+          Expense current =
+              expenses
+                  .findForUpdate(scope.workspace(), id)
+                  .orElseThrow(() -> new NotFound("Expense"));
+          Expense restored = current.restore(actor, clock.instant());
+          // Its parts count again: everyone in them must still be a member.
+          requireMembers(roster, restored.paidBy(), restored.split());
+          if (!expenses.update(restored, current.version())) {
+            throw stale();
+          }
+          record(
+              Audit.expenseDeletedOrRestored(
+                  scope.caller(), current, restored, restored.updatedAt()));
+          return restored;
+        });
+  }
+
+  private void record(Audit.Draft draft) {
+    audit.record(draft.withId(ids.newId()));
   }
 
   /**
@@ -146,10 +189,16 @@ final class ExpenseCommands
     }
   }
 
-  /** The expense, locked for the rest of the transaction, once the actor may change it. */
+  /**
+   * The live expense, locked for the rest of the transaction, once the actor may change it; a
+   * deleted one is not found (it can only be restored).
+   */
   private Expense lockedForChange(WorkspaceId workspace, ExpenseId id, Membership actor) {
     Expense current =
-        expenses.findForUpdate(workspace, id).orElseThrow(() -> new NotFound("Expense"));
+        expenses
+            .findForUpdate(workspace, id)
+            .filter(e -> !e.isDeleted())
+            .orElseThrow(() -> new NotFound("Expense"));
     current.requireChangeableBy(actor);
     return current;
   }

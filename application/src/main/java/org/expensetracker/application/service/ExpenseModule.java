@@ -1,6 +1,7 @@
 package org.expensetracker.application.service;
 
 import java.time.Clock;
+import org.expensetracker.application.port.in.ActivityUseCase;
 import org.expensetracker.application.port.in.BalancesUseCase;
 import org.expensetracker.application.port.in.CreateExpenseUseCase;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase;
@@ -11,8 +12,10 @@ import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
+import org.expensetracker.application.port.in.RestoreExpenseUseCase;
 import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.IdempotencyKeys;
@@ -31,6 +34,7 @@ public final class ExpenseModule {
   private final IdempotentRequests idempotency;
   private final BalanceSheet balances;
   private final SettlementBook settlements;
+  private final ActivityLog activity;
 
   public ExpenseModule(
       Transactions transactions,
@@ -40,13 +44,23 @@ public final class ExpenseModule {
       Expenses expenses,
       IdempotencyKeys idempotencyKeys,
       Ledger ledger,
-      Settlements settlements) {
+      Settlements settlements,
+      AuditTrail audit) {
     WorkspaceAccess access = new WorkspaceAccess(memberships, expenses);
-    this.commands = new ExpenseCommands(transactions, clock, ids, access, expenses);
+    this.commands = new ExpenseCommands(transactions, clock, ids, access, expenses, audit);
+    this.activity = new ActivityLog(transactions, access, audit, expenses);
     this.queries = new ExpenseQueries(transactions, access, expenses);
     this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys);
     this.balances = new BalanceSheet(transactions, access, ledger, settlements);
-    this.settlements = new SettlementBook(transactions, clock, ids, access, settlements);
+    this.settlements = new SettlementBook(transactions, clock, ids, access, settlements, audit);
+  }
+
+  public RestoreExpenseUseCase restore() {
+    return commands;
+  }
+
+  public ActivityUseCase activity() {
+    return activity;
   }
 
   public BalancesUseCase balances() {

@@ -9,8 +9,10 @@ import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.expense.Expense;
+import org.expensetracker.domain.expense.ExpenseFilter;
 import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSummary;
+import org.expensetracker.domain.shared.Forbidden;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
@@ -35,6 +37,7 @@ final class ExpenseQueries
           reader(query.workspace(), query.actor());
           return expenses
               .find(query.workspace(), query.expense())
+              .filter(e -> !e.isDeleted())
               .orElseThrow(() -> new NotFound("Expense"));
         });
   }
@@ -73,8 +76,17 @@ final class ExpenseQueries
     query.filter().requireExactIn(reader.currency());
     query.filter().paidBy().ifPresent(u -> access.requireKnownPerson(query.workspace(), u));
     query.filter().createdBy().ifPresent(u -> access.requireKnownPerson(query.workspace(), u));
+    ExpenseFilter filter = query.filter();
+    if (query.deleted() && !reader.allows(Action.EDIT_ANY_EXPENSE)) {
+      // Members see the deleted expenses they recorded (those they may restore); viewers none.
+      reader.require(Action.EDIT_OWN_EXPENSE);
+      if (filter.createdBy().filter(u -> !u.equals(query.actor())).isPresent()) {
+        throw new Forbidden("Members may only list the deleted expenses they recorded");
+      }
+      filter = filter.withCreatedBy(query.actor());
+    }
     return new Expenses.Query(
-        query.workspace(), reader.currency(), query.filter(), query.sort(), query.after());
+        query.workspace(), reader.currency(), filter, query.sort(), query.after(), query.deleted());
   }
 
   private Membership reader(

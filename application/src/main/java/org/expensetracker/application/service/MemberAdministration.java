@@ -85,7 +85,9 @@ final class MemberAdministration
             throw new Conflict(
                 "user-not-verified", "This user has not verified their email address yet");
           }
-          workspaces.save(
+          locks.save(
+              scope,
+              workspace,
               workspace.addMember(scope.caller(), user.id(), command.role(), now.instant()));
           return memberView(scope, user.id());
         });

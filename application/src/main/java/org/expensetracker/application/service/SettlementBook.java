@@ -9,11 +9,13 @@ import org.expensetracker.application.port.in.DeleteSettlementUseCase;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.Scope;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.balance.Settlement;
 import org.expensetracker.domain.balance.SettlementId;
+import org.expensetracker.domain.history.Audit;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
@@ -27,18 +29,21 @@ final class SettlementBook
   private final IdGenerator ids;
   private final WorkspaceAccess access;
   private final Settlements settlements;
+  private final AuditTrail audit;
 
   SettlementBook(
       Transactions transactions,
       Clock clock,
       IdGenerator ids,
       WorkspaceAccess access,
-      Settlements settlements) {
+      Settlements settlements,
+      AuditTrail audit) {
     this.transactions = transactions;
     this.clock = clock;
     this.ids = ids;
     this.access = access;
     this.settlements = settlements;
+    this.audit = audit;
   }
 
   @Override
@@ -61,6 +66,9 @@ final class SettlementBook
                   clock.instant());
           access.requireCurrentMembers(scope.workspace(), List.of(command.from(), command.to()));
           settlements.add(settlement);
+          audit.record(
+              Audit.settlementCreated(scope.caller(), settlement, settlement.createdAt())
+                  .withId(ids.newId()));
           return settlement;
         });
   }
@@ -70,9 +78,7 @@ final class SettlementBook
     return transactions.inTransaction(
         () -> {
           reader(scope);
-          return settlements
-              .find(scope.workspace(), id)
-              .orElseThrow(() -> new NotFound("Settlement"));
+          return live(scope, id);
         });
   }
 
@@ -84,7 +90,12 @@ final class SettlementBook
           reader(scope);
           query
               .after()
-              .filter(after -> settlements.find(scope.workspace(), after).isEmpty())
+              .filter(
+                  after ->
+                      settlements
+                          .find(scope.workspace(), after)
+                          .filter(s -> !s.isDeleted())
+                          .isEmpty())
               .ifPresent(
                   after -> {
                     throw new InvalidInput(
@@ -106,13 +117,20 @@ final class SettlementBook
         () -> {
           Membership member = access.member(scope.workspace(), scope.caller());
           access.lockRoster(scope.workspace());
-          Settlement settlement =
-              settlements.find(scope.workspace(), id).orElseThrow(() -> new NotFound("Settlement"));
-          settlement.requireDeletableBy(member);
-          if (!settlements.remove(scope.workspace(), id)) {
+          Settlement deleted = live(scope, id).delete(member, clock.instant());
+          if (!settlements.markDeleted(deleted)) {
             throw new NotFound("Settlement");
           }
+          audit.record(Audit.settlementDeleted(scope.caller(), deleted).withId(ids.newId()));
         });
+  }
+
+  /** A settlement that is not deleted; a deleted one is not found. */
+  private Settlement live(Scope scope, SettlementId id) {
+    return settlements
+        .find(scope.workspace(), id)
+        .filter(s -> !s.isDeleted())
+        .orElseThrow(() -> new NotFound("Settlement"));
   }
 
   private void reader(Scope scope) {

@@ -57,7 +57,7 @@ final class WorkspaceLifecycle
             command.currency(),
             command.caller(),
             now.instant());
-    transactions.run(() -> workspaces.add(workspace));
+    transactions.run(() -> locks.add(workspace));
     return WorkspaceView.of(workspace, Role.OWNER);
   }
 

@@ -2,8 +2,12 @@ package org.expensetracker.application.service;
 
 import java.util.function.UnaryOperator;
 import org.expensetracker.application.port.in.Scope;
+import org.expensetracker.application.port.out.AuditTrail;
+import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Workspaces;
+import org.expensetracker.domain.history.Audit;
+import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
@@ -17,10 +21,17 @@ import org.expensetracker.domain.workspace.Workspace;
 final class WorkspaceLocks {
   private final Memberships memberships;
   private final Workspaces workspaces;
+  private final AuditTrail audit;
+  private final IdGenerator ids;
+  private final Now now;
 
-  WorkspaceLocks(Memberships memberships, Workspaces workspaces) {
+  WorkspaceLocks(
+      Memberships memberships, Workspaces workspaces, AuditTrail audit, IdGenerator ids, Now now) {
     this.memberships = memberships;
     this.workspaces = workspaces;
+    this.audit = audit;
+    this.ids = ids;
+    this.now = now;
   }
 
   /** The caller's membership, read without locking anything. */
@@ -50,9 +61,30 @@ final class WorkspaceLocks {
   Workspace change(Scope scope, UnaryOperator<Workspace> change) {
     Workspace before = lock(scope, Action.VIEW_WORKSPACE);
     Workspace after = change.apply(before);
-    if (!after.equals(before)) {
-      workspaces.save(after);
-    }
+    save(scope, before, after);
     return after;
+  }
+
+  /**
+   * Stores a changed workspace loaded by {@link #lock}, with one audit entry per entity the change
+   * touched (the workspace, each member added, removed or given another role).
+   */
+  void save(Scope scope, Workspace before, Workspace after) {
+    if (after.equals(before)) {
+      return;
+    }
+    workspaces.save(after);
+    for (Audit.Draft draft : Audit.workspaceChanged(scope.caller(), before, after, now.instant())) {
+      audit.record(draft.withId(ids.newId()));
+    }
+  }
+
+  /** Stores a new workspace with the entries for it and its owner. */
+  void add(Workspace workspace) {
+    workspaces.add(workspace);
+    UserId owner = workspace.members().get(0).user();
+    for (Audit.Draft draft : Audit.workspaceCreated(owner, workspace, workspace.createdAt())) {
+      audit.record(draft.withId(ids.newId()));
+    }
   }
 }

@@ -11,6 +11,7 @@ import org.expensetracker.application.port.in.ListWorkspacesUseCase;
 import org.expensetracker.application.port.in.RemoveMemberUseCase;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
 import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
+import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
@@ -35,9 +36,10 @@ public final class WorkspaceModule {
       Memberships memberships,
       Workspaces workspaces,
       WorkspaceExpenses expenses,
-      Ledger ledger) {
+      Ledger ledger,
+      AuditTrail audit) {
     Now now = new Now(clock);
-    WorkspaceLocks locks = new WorkspaceLocks(memberships, workspaces);
+    WorkspaceLocks locks = new WorkspaceLocks(memberships, workspaces, audit, ids, now);
     this.lifecycle = new WorkspaceLifecycle(transactions, now, ids, workspaces, expenses, locks);
     this.members = new MemberAdministration(transactions, now, users, workspaces, locks, ledger);
   }

@@ -21,6 +21,7 @@ import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase.SummarizeExpenses;
 import org.expensetracker.application.testing.FakeMemberships;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -62,6 +63,7 @@ class ExpenseUseCasesTest {
           .idempotencyKeys(keys)
           .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
           .settlements(settlements)
+          .auditTrail(new InMemoryAuditTrail())
           .build();
 
   final WorkspaceId ws = new WorkspaceId(UUID.randomUUID());

@@ -15,6 +15,7 @@ import org.expensetracker.application.port.in.MemberBalance;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.testing.IdentityFakes;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -46,6 +47,7 @@ final class SharedExpensesTestbed {
   final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(users);
   final InMemoryExpenses expenses = new InMemoryExpenses();
   final InMemorySettlements settlements = new InMemorySettlements();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   final ExpenseTracker core =
       IdentityFakes.withUsers(ExpenseTracker.builder(), users)
           .transactions(new InMemoryTransactions())
@@ -57,6 +59,7 @@ final class SharedExpensesTestbed {
           .idempotencyKeys(new InMemoryIdempotencyKeys())
           .settlements(settlements)
           .ledger(new InMemoryLedger(expenses, settlements, workspaces::usersOf))
+          .auditTrail(audit)
           .build();
 
   UserId person(String name) {

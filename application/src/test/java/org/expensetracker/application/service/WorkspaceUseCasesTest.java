@@ -18,6 +18,7 @@ import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.in.WorkspaceView;
 import org.expensetracker.application.testing.FakeWorkspaceExpenses;
 import org.expensetracker.application.testing.IdentityFakes;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryLedger;
 import org.expensetracker.application.testing.InMemorySettlements;
@@ -54,6 +55,7 @@ class WorkspaceUseCasesTest {
           .ledger(
               new InMemoryLedger(
                   new InMemoryExpenses(), new InMemorySettlements(), workspaces::usersOf))
+          .auditTrail(new InMemoryAuditTrail())
           .build();
 
   final UserId owner = user("owner@example.com", true);

@@ -29,6 +29,8 @@ import org.expensetracker.domain.expense.Share;
 import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,11 +164,40 @@ public abstract class ExpensesContract {
             2);
 
     assertThat(tx(() -> expenses().update(foreign, 1))).isFalse();
-    assertThat(tx(() -> expenses().remove(other, e.id()))).isFalse();
     assertThat(tx(() -> expenses().find(ws, e.id()))).contains(e);
-    assertThat(tx(() -> expenses().remove(ws, e.id()))).isTrue();
-    assertThat(tx(() -> expenses().find(ws, e.id()))).isEmpty();
-    assertThat(tx(() -> expenses().remove(ws, e.id()))).isFalse();
+    assertThat(tx(() -> expenses().find(other, e.id()))).isEmpty();
+  }
+
+  @Test
+  void aDeletedExpenseIsKeptButLeavesListsAndSummariesUntilRestored() {
+    Expense live = stored(expense(ws, "10.00", "Food", day(1), alice));
+    Expense other = stored(expense(ws, "2.50", "Food", day(2), bob));
+    Membership admin = new Membership(ws, alice, Role.ADMIN, USD);
+    Expense deleted = live.delete(admin, T0.plusSeconds(60));
+
+    assertThat(tx(() -> expenses().update(deleted, 1))).isTrue();
+    assertThat(tx(() -> expenses().find(ws, live.id()))).contains(deleted);
+    assertThat(all(ExpenseFilter.all(), ExpenseSort.DEFAULT)).containsExactly(other);
+    assertThat(
+            tx(
+                () ->
+                    expenses()
+                        .list(
+                            new Expenses.Query(
+                                ws,
+                                USD,
+                                ExpenseFilter.all(),
+                                ExpenseSort.DEFAULT,
+                                Optional.empty(),
+                                true),
+                            10)))
+        .containsExactly(deleted);
+    assertThat(tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty())).total())
+        .hasToString("2.50");
+
+    Expense restored = deleted.restore(admin, T0.plusSeconds(120));
+    assertThat(tx(() -> expenses().update(restored, 2))).isTrue();
+    assertThat(all(ExpenseFilter.all(), ExpenseSort.DEFAULT)).containsExactly(other, restored);
   }
 
   @Test

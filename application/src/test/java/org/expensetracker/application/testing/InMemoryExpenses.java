@@ -76,11 +76,6 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
   }
 
   @Override
-  public boolean remove(WorkspaceId workspace, ExpenseId id) {
-    return rows.remove(new Key(workspace, id)) != null;
-  }
-
-  @Override
   public List<Expense> list(Query query, int limit) {
     return matching(query)
         .filter(e -> query.after().map(p -> isAfter(e, p, query.sort())).orElse(true))
@@ -99,7 +94,7 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
     ExpenseFilter filter = ExpenseFilter.all().withDates(from.orElse(null), to.orElse(null));
     List<Expense> all =
         rows.values().stream()
-            .filter(e -> e.workspace().equals(workspace) && filter.matches(e))
+            .filter(e -> e.workspace().equals(workspace) && !e.isDeleted() && filter.matches(e))
             .toList();
     return new ExpenseSummary(
         total(all, currency),
@@ -140,9 +135,11 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
         .toList();
   }
 
-  /** Every expense of the workspace, in no particular order (for the in-memory ledger). */
+  /** Every live expense of the workspace, in no particular order (for the in-memory ledger). */
   public List<Expense> inWorkspace(WorkspaceId workspace) {
-    return rows.values().stream().filter(e -> e.workspace().equals(workspace)).toList();
+    return rows.values().stream()
+        .filter(e -> e.workspace().equals(workspace) && !e.isDeleted())
+        .toList();
   }
 
   /** The name the users table would give. */
@@ -161,7 +158,11 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
 
   private Stream<Expense> matching(Query query) {
     return rows.values().stream()
-        .filter(e -> e.workspace().equals(query.workspace()) && query.filter().matches(e))
+        .filter(
+            e ->
+                e.workspace().equals(query.workspace())
+                    && e.isDeleted() == query.deleted()
+                    && query.filter().matches(e))
         .sorted(order(query.sort()));
   }
 

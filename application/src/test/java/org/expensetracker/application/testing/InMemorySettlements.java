@@ -35,8 +35,11 @@ public final class InMemorySettlements implements Settlements {
   }
 
   @Override
-  public boolean remove(WorkspaceId workspace, SettlementId id) {
-    return find(workspace, id).map(s -> rows.remove(id) != null).orElse(false);
+  public boolean markDeleted(Settlement deleted) {
+    return find(deleted.workspace(), deleted.id())
+        .filter(s -> !s.isDeleted())
+        .map(s -> rows.replace(deleted.id(), s, deleted))
+        .orElse(false);
   }
 
   @Override
@@ -57,8 +60,10 @@ public final class InMemorySettlements implements Settlements {
     return inWorkspace(workspace).stream().map(Settlement::transfer).toList();
   }
 
-  /** Every settlement of the workspace (for the in-memory ledger). */
+  /** Every live settlement of the workspace (for the in-memory ledger). */
   public List<Settlement> inWorkspace(WorkspaceId workspace) {
-    return rows.values().stream().filter(s -> s.workspace().equals(workspace)).toList();
+    return rows.values().stream()
+        .filter(s -> s.workspace().equals(workspace) && !s.isDeleted())
+        .toList();
   }
 }

@@ -27,6 +27,7 @@ import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,10 +182,29 @@ public abstract class LedgerContract {
     assertThat(tx(() -> settlements().list(other, Optional.empty(), 10))).isEmpty();
     assertThat(tx(() -> settlements().find(ws, old.id()))).contains(old);
     assertThat(tx(() -> settlements().find(other, old.id()))).isEmpty();
-    assertThat(tx(() -> settlements().remove(other, old.id()))).isFalse();
     assertThat(tx(() -> settlements().transfers(ws)))
         .containsExactlyInAnyOrder(old.transfer(), sameDayEarlier.transfer(), newest.transfer());
-    assertThat(tx(() -> settlements().remove(ws, old.id()))).isTrue();
-    assertThat(tx(() -> settlements().find(ws, old.id()))).isEmpty();
+    Settlement deleted = old.delete(new Membership(ws, ann, Role.ADMIN, EUR), T0.plusSeconds(99));
+    assertThat(tx(() -> settlements().markDeleted(deleted))).isTrue();
+    assertThat(tx(() -> settlements().markDeleted(deleted))).isFalse();
+    assertThat(tx(() -> settlements().find(ws, old.id()))).contains(deleted);
+    assertThat(tx(() -> settlements().list(ws, Optional.empty(), 10)))
+        .containsExactly(newest, sameDayEarlier);
+    assertThat(tx(() -> settlements().transfers(ws)))
+        .containsExactlyInAnyOrder(sameDayEarlier.transfer(), newest.transfer());
+  }
+
+  @Test
+  void deletedExpensesAndSettlementsStopCountingInBalances() {
+    Expense e = stored("30.00", new PaidBy.One(ann), Split.equalAmong(List.of(ann, ben, cat)));
+    Settlement s = settled(ben, ann, "10.00", DAY, 1);
+    Membership admin = new Membership(ws, ann, Role.ADMIN, EUR);
+
+    tx(() -> settlements().markDeleted(s.delete(admin, T0.plusSeconds(5))));
+    assertThat(line(ben)).isEqualTo("Ben Brook paid 0.00 owes 10.00");
+    tx(() -> expenses().update(e.delete(admin, T0.plusSeconds(6)), 1));
+    assertThat(line(ann)).isEqualTo("Ann Archer paid 0.00 owes 0.00");
+    assertThat(line(ben)).isEqualTo("Ben Brook paid 0.00 owes 0.00");
+    assertThat(tx(() -> ledger().sharings(ws, EUR))).isEmpty();
   }
 }

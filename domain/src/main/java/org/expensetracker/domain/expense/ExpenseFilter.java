@@ -83,6 +83,12 @@ public record ExpenseFilter(
         Optional.empty());
   }
 
+  /** The same criteria, narrowed to the expenses {@code user} recorded. */
+  public ExpenseFilter withCreatedBy(UserId user) {
+    return new ExpenseFilter(
+        from, to, category, paidBy, Optional.of(user), minAmount, maxAmount, text);
+  }
+
   public ExpenseFilter withDates(LocalDate from, LocalDate to) {
     return new ExpenseFilter(
         Optional.ofNullable(from),

@@ -28,7 +28,8 @@ public interface ListExpensesUseCase {
 
   /**
    * Which expenses, in which order, from where, how many (1 to {@link #MAX_LIMIT}; ignored by
-   * export).
+   * export). {@code deleted} lists the deleted ones instead of the live ones: admins and the owner
+   * see all of them, members those they recorded, viewers none.
    */
   record ListExpenses(
       WorkspaceId workspace,
@@ -36,7 +37,20 @@ public interface ListExpensesUseCase {
       ExpenseFilter filter,
       ExpenseSort sort,
       Optional<ExpensePosition> after,
-      int limit) {
+      int limit,
+      boolean deleted) {
+
+    /** The live expenses. */
+    public ListExpenses(
+        WorkspaceId workspace,
+        UserId actor,
+        ExpenseFilter filter,
+        ExpenseSort sort,
+        Optional<ExpensePosition> after,
+        int limit) {
+      this(workspace, actor, filter, sort, after, limit, false);
+    }
+
     public ListExpenses {
       Objects.requireNonNull(workspace, "workspace");
       Objects.requireNonNull(actor, "actor");

@@ -22,6 +22,7 @@ public interface Expenses {
 
   void add(Expense expense);
 
+  /** The expense, deleted or not (callers decide what a deleted one means to them). */
   Optional<Expense> find(WorkspaceId workspace, ExpenseId id);
 
   /**
@@ -31,15 +32,17 @@ public interface Expenses {
   Optional<Expense> findForUpdate(WorkspaceId workspace, ExpenseId id);
 
   /**
-   * Stores {@code changed} if the stored version is still {@code expectedVersion}; false when it
-   * moved on (or the expense is gone).
+   * Stores {@code changed} (a soft delete or a restore included) if the stored version is still
+   * {@code expectedVersion}; false when it moved on (or the expense is gone). A deleted expense
+   * stops counting in lists, summaries and balances; nothing but deleting its workspace removes it
+   * for good.
    */
   boolean update(Expense changed, long expectedVersion);
 
-  /** Deletes the expense; false when there was none. */
-  boolean remove(WorkspaceId workspace, ExpenseId id);
-
-  /** At most {@code limit} expenses matching the query, in its order, after its position. */
+  /**
+   * At most {@code limit} expenses matching the query, in its order, after its position: the live
+   * ones, or only the deleted ones when the query says so.
+   */
   List<Expense> list(Query query, int limit);
 
   /**
@@ -48,6 +51,7 @@ public interface Expenses {
    */
   void forEach(Query query, Consumer<Expense> sink);
 
+  /** Totals over the live expenses. */
   ExpenseSummary summarize(
       WorkspaceId workspace, Currency currency, Optional<LocalDate> from, Optional<LocalDate> to);
 
@@ -63,7 +67,19 @@ public interface Expenses {
       Currency currency,
       ExpenseFilter filter,
       ExpenseSort sort,
-      Optional<ExpensePosition> after) {
+      Optional<ExpensePosition> after,
+      boolean deleted) {
+
+    /** The live expenses. */
+    public Query(
+        WorkspaceId workspace,
+        Currency currency,
+        ExpenseFilter filter,
+        ExpenseSort sort,
+        Optional<ExpensePosition> after) {
+      this(workspace, currency, filter, sort, after, false);
+    }
+
     public Query {
       java.util.Objects.requireNonNull(workspace, "workspace");
       java.util.Objects.requireNonNull(currency, "currency");

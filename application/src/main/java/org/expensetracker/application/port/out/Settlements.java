@@ -15,18 +15,22 @@ public interface Settlements {
 
   void add(Settlement settlement);
 
+  /** The settlement, deleted or not. */
   Optional<Settlement> find(WorkspaceId workspace, SettlementId id);
 
-  /** Deletes the settlement; false when there was none. */
-  boolean remove(WorkspaceId workspace, SettlementId id);
+  /**
+   * Stores the soft delete of a settlement loaded in this transaction; false when it was gone or
+   * already deleted. A deleted settlement stops counting in lists and balances.
+   */
+  boolean markDeleted(Settlement deleted);
 
   /**
-   * At most {@code limit} settlements, newest first (settled_at, then created_at, then id, all
+   * At most {@code limit} live settlements, newest first (settled_at, then created_at, then id, all
    * descending), after the one {@code after} names; empty when {@code after} is not in this
    * workspace.
    */
   List<Settlement> list(WorkspaceId workspace, Optional<SettlementId> after, int limit);
 
-  /** Every settlement as a transfer, for the direct debts between pairs. */
+  /** Every live settlement as a transfer, for the direct debts between pairs. */
   List<Transfer> transfers(WorkspaceId workspace);
 }

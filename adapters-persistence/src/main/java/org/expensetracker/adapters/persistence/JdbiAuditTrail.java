@@ -1,0 +1,170 @@
+package org.expensetracker.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.expensetracker.application.port.out.AuditTrail;
+import org.expensetracker.domain.history.ActivityFilter;
+import org.expensetracker.domain.history.AuditAction;
+import org.expensetracker.domain.history.AuditEntry;
+import org.expensetracker.domain.history.EntityType;
+import org.expensetracker.domain.history.FieldChange;
+import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.WorkspaceId;
+
+/**
+ * {@link AuditTrail} on the append-only {@code audit_entries} table (migration V60). Every
+ * statement is scoped by {@code workspace_id}.
+ */
+final class JdbiAuditTrail implements AuditTrail {
+  private static final String COLUMNS =
+      "workspace_id, id, actor_id, action, entity, entity_id, at, change_fields, change_from,"
+          + " change_to";
+
+  private final JdbiTransactions db;
+
+  JdbiAuditTrail(JdbiTransactions db) {
+    this.db = db;
+  }
+
+  @Override
+  public void record(AuditEntry e) {
+    int n = e.changes().size();
+    String[] fields = new String[n];
+    String[] from = new String[n];
+    String[] to = new String[n];
+    for (int i = 0; i < n; i++) {
+      fields[i] = e.changes().get(i).field();
+      from[i] = e.changes().get(i).from();
+      to[i] = e.changes().get(i).to();
+    }
+    db.withHandle(
+        h ->
+            h.createUpdate(
+                    "insert into audit_entries ("
+                        + COLUMNS
+                        + ") values (:workspace_id, :id, :actor_id, :action, :entity, :entity_id,"
+                        + " :at, :fields, :from, :to)")
+                .bind("workspace_id", e.workspace().value())
+                .bind("id", e.id())
+                .bind("actor_id", e.actor().value())
+                .bind("action", e.action().wireName())
+                .bind("entity", e.entity().wireName())
+                .bind("entity_id", e.entityId())
+                .bind("at", ExpenseRows.utc(e.at()))
+                .bindArray("fields", String.class, (Object[]) fields)
+                .bindArray("from", String.class, (Object[]) from)
+                .bindArray("to", String.class, (Object[]) to)
+                .execute());
+  }
+
+  @Override
+  public List<AuditEntry> list(
+      WorkspaceId workspace, ActivityFilter filter, Optional<UUID> after, int limit) {
+    StringBuilder sql =
+        new StringBuilder("select " + COLUMNS + " from audit_entries where workspace_id = :ws");
+    filter.entity().ifPresent(t -> sql.append(" and entity = :entity"));
+    filter.entityId().ifPresent(id -> sql.append(" and entity_id = :entity_id"));
+    filter.actor().ifPresent(a -> sql.append(" and actor_id = :actor"));
+    filter.from().ifPresent(d -> sql.append(" and at >= :from_at"));
+    filter.to().ifPresent(d -> sql.append(" and at < :to_at"));
+    after.ifPresent(
+        a ->
+            sql.append(
+                " and (at, id) < (select at, id from audit_entries"
+                    + " where workspace_id = :ws and id = :after)"));
+    sql.append(" order by at desc, id desc limit :limit");
+    return db.withHandle(
+        h -> {
+          var query =
+              h.createQuery(sql.toString()).bind("ws", workspace.value()).bind("limit", limit);
+          filter.entity().ifPresent(t -> query.bind("entity", t.wireName()));
+          filter.entityId().ifPresent(id -> query.bind("entity_id", id));
+          filter.actor().ifPresent(a -> query.bind("actor", a.value()));
+          filter.from().ifPresent(d -> query.bind("from_at", startOf(d)));
+          filter.to().ifPresent(d -> query.bind("to_at", startOf(d.plusDays(1))));
+          after.ifPresent(a -> query.bind("after", a));
+          return query.map((rs, ctx) -> map(rs)).list();
+        });
+  }
+
+  @Override
+  public boolean contains(WorkspaceId workspace, UUID id) {
+    return db.withHandle(
+        h ->
+            h.createQuery(
+                    "select exists (select 1 from audit_entries"
+                        + " where workspace_id = :ws and id = :id)")
+                .bind("ws", workspace.value())
+                .bind("id", id)
+                .mapTo(Boolean.class)
+                .one());
+  }
+
+  /**
+   * Only rows of transactions that began before the oldest one still running (the snapshot's xmin):
+   * those have all ended, so nothing can later appear before the last position handed out. A long
+   * transaction anywhere in the database holds the feed back until it ends; it never makes the feed
+   * skip.
+   */
+  @Override
+  public List<FeedItem> feed(WorkspaceId workspace, Optional<FeedPosition> after, int limit) {
+    String keyset =
+        after.isEmpty() ? "" : " and (txid, seq) > (cast(:after_tx as xid8), :after_seq)";
+    return db.withHandle(
+        h -> {
+          var query =
+              h.createQuery(
+                      "select txid::text as txid, seq, entity, entity_id from audit_entries"
+                          + " where workspace_id = :ws"
+                          + " and txid < pg_snapshot_xmin(pg_current_snapshot())"
+                          + keyset
+                          + " order by txid, seq limit :limit")
+                  .bind("ws", workspace.value())
+                  .bind("limit", limit);
+          after.ifPresent(
+              a ->
+                  query
+                      .bind("after_tx", Long.toUnsignedString(a.transaction()))
+                      .bind("after_seq", a.sequence()));
+          return query
+              .map(
+                  (rs, ctx) ->
+                      new FeedItem(
+                          new FeedPosition(
+                              Long.parseUnsignedLong(rs.getString("txid")), rs.getLong("seq")),
+                          EntityType.fromWireName(rs.getString("entity")).orElseThrow(),
+                          rs.getObject("entity_id", UUID.class)))
+              .list();
+        });
+  }
+
+  private static OffsetDateTime startOf(LocalDate day) {
+    return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  private static AuditEntry map(ResultSet rs) throws SQLException {
+    String[] fields = (String[]) rs.getArray("change_fields").getArray();
+    String[] from = (String[]) rs.getArray("change_from").getArray();
+    String[] to = (String[]) rs.getArray("change_to").getArray();
+    List<FieldChange> changes = new ArrayList<>();
+    for (int i = 0; i < fields.length; i++) {
+      changes.add(new FieldChange(fields[i], from[i], to[i]));
+    }
+    return new AuditEntry(
+        rs.getObject("id", UUID.class),
+        new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+        new UserId(rs.getObject("actor_id", UUID.class)),
+        AuditAction.fromWireName(rs.getString("action")).orElseThrow(),
+        EntityType.fromWireName(rs.getString("entity")).orElseThrow(),
+        rs.getObject("entity_id", UUID.class),
+        rs.getObject("at", OffsetDateTime.class).toInstant(),
+        changes);
+  }
+}
