@@ -65,6 +65,7 @@ final class ApiDocsRoutes {
     SharedExpenseDocs.describeSharing(api);
     ExpenseDocs.describe(api);
     SharedExpenseDocs.describe(api);
+    HistoryDocs.describe(api);
     HealthDocs.describe(api);
     return api;
   }

@@ -146,6 +146,10 @@ final class ExpenseDocs {
             "format",
             Schemas.enumOf("json", "csv").put("default", "json"),
             "csv streams every match")
+        .query(
+            "deleted",
+            Schemas.bool().put("default", false),
+            "true: the deleted expenses instead (admins all, members their own)")
         .answers(200, "A page of expenses", ref("ExpensePage"))
         .answers(200, "CSV export (format=csv)", "text/csv", string());
     api.get(ExpenseRoutes.BASE + "/summary", "summarizeExpenses")
@@ -175,7 +179,11 @@ final class ExpenseDocs {
         .withHeader(200, "ETag", "The new version")
         .problems(403, 412);
     api.delete(ONE, "deleteExpense")
-        .summary(TAG, "Delete an expense", null)
+        .summary(
+            TAG,
+            "Delete an expense",
+            "A soft delete: it leaves lists, summaries and balances, keeps its history and can be"
+                + " restored")
         .header("If-Match", ifMatch.deepCopy(), "The ETag you deleted; 412 when stale")
         .answers(204, "Deleted")
         .problems(403, 412);

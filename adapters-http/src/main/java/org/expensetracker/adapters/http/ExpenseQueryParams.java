@@ -34,7 +34,8 @@ final class ExpenseQueryParams {
           "sort",
           "limit",
           "cursor",
-          "format");
+          "format",
+          "deleted");
   private static final Set<String> SUMMARY = Set.of("from", "to");
 
   private final QueryParams params;
@@ -52,7 +53,8 @@ final class ExpenseQueryParams {
       int limit,
       Optional<String> cursor,
       boolean csv,
-      String binding) {}
+      String binding,
+      boolean deleted) {}
 
   /** The period of a summary. */
   record Period(Optional<LocalDate> from, Optional<LocalDate> to) {}
@@ -88,6 +90,7 @@ final class ExpenseQueryParams {
                   return f.equals("csv");
                 })
             .orElse(false);
+    boolean deleted = p.params.bool("deleted", false);
     ExpenseFilter filter =
         p.validation.attempt(
             () -> new ExpenseFilter(from, to, category, paidBy, createdBy, min, max, text));
@@ -103,8 +106,9 @@ final class ExpenseQueryParams {
             "created_by=" + createdBy.map(UserId::toString).orElse(""),
             "min_amount=" + min.map(ExpenseQueryParams::plain).orElse(""),
             "max_amount=" + max.map(ExpenseQueryParams::plain).orElse(""),
-            "q=" + text.map(t -> t.length() + ":" + t).orElse(""));
-    return new ListRequest(filter, sort, limit, p.value("cursor"), csv, binding);
+            "q=" + text.map(t -> t.length() + ":" + t).orElse(""),
+            "deleted=" + deleted);
+    return new ListRequest(filter, sort, limit, p.value("cursor"), csv, binding, deleted);
   }
 
   static Period summary(Map<String, List<String>> query) {

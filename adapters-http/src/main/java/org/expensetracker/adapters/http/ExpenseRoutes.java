@@ -20,6 +20,7 @@ import org.expensetracker.application.port.in.GetExpenseUseCase.GetExpense;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
+import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase.SummarizeExpenses;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseId;
@@ -65,6 +66,24 @@ final class ExpenseRoutes {
     app.get(BASE + "/{expense_id}", this::get);
     app.patch(BASE + "/{expense_id}", this::patch);
     app.delete(BASE + "/{expense_id}", this::delete);
+    app.post(BASE + "/{expense_id}/restore", this::restore);
+    app.get(BASE + "/{expense_id}/history", this::history);
+  }
+
+  private void restore(Context ctx) {
+    Scope scope = new Scope(PathIds.workspace(ctx), caller.of(ctx));
+    Expense e = core.restoreExpense().restore(scope, expenseId(ctx));
+    ctx.header("ETag", etag(e));
+    ctx.json(ExpenseJson.ExpenseResponse.of(e));
+  }
+
+  private void history(Context ctx) {
+    Scope scope = new Scope(PathIds.workspace(ctx), caller.of(ctx));
+    ctx.json(
+        new HistoryJson.EntryList(
+            core.activity().expenseHistory(scope, expenseId(ctx)).stream()
+                .map(HistoryJson.EntryResponse::of)
+                .toList()));
   }
 
   private void create(Context ctx) {
@@ -118,7 +137,14 @@ final class ExpenseRoutes {
     Optional<ExpensePosition> after =
         request.cursor().map(c -> cursors.decode(c, workspace, request.binding()));
     ListExpenses query =
-        new ListExpenses(workspace, user, request.filter(), request.sort(), after, request.limit());
+        new ListExpenses(
+            workspace,
+            user,
+            request.filter(),
+            request.sort(),
+            after,
+            request.limit(),
+            request.deleted());
     if (request.csv()) {
       exportCsv(ctx, query);
       return;

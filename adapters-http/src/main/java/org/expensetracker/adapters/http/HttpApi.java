@@ -89,6 +89,7 @@ public final class HttpApi {
     new ExpenseRoutes(core, caller, body, creates, new ExpenseCursors(settings.cursorKey()))
         .register(app);
     new SharedExpenseRoutes(core, caller, body, creates).register(app);
+    new HistoryRoutes(core, caller).register(app);
     new ApiDocsRoutes(mapper).register(app);
     return app;
   }

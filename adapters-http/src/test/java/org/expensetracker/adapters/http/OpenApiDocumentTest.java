@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.testing.FakeMemberships;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -72,6 +73,7 @@ class OpenApiDocumentTest {
             .idempotencyKeys(new InMemoryIdempotencyKeys())
             .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
             .settlements(settlements)
+            .auditTrail(new InMemoryAuditTrail())
             .build();
     Caller nobody =
         ctx -> {

@@ -41,6 +41,12 @@ class OpenApiSchemasTest {
     responses.put("Transfer", SharedExpenseJson.TransferLine.class);
     responses.put("Settlement", SharedExpenseJson.SettlementResponse.class);
     responses.put("SettlementPage", SharedExpenseJson.SettlementPage.class);
+    responses.put("AuditEntry", HistoryJson.EntryResponse.class);
+    responses.put("FieldChangeLine", HistoryJson.ChangeLine.class);
+    responses.put("ActivityPage", HistoryJson.ActivityPage.class);
+    responses.put("AuditEntryList", HistoryJson.EntryList.class);
+    responses.put("Change", HistoryJson.ChangeResponse.class);
+    responses.put("ChangesPage", HistoryJson.ChangesPage.class);
     responses.put("FieldProblem", Problem.FieldProblem.class);
     responses.put("Problem", Problem.class);
     responses.forEach(
