@@ -78,9 +78,11 @@ CREATE TABLE audit_entries (
         CHECK (cardinality(change_fields) = cardinality(change_from)
                AND cardinality(change_fields) = cardinality(change_to))
 );
-CREATE INDEX audit_entries_newest ON audit_entries (workspace_id, at, id);
-CREATE INDEX audit_entries_by_entity ON audit_entries (workspace_id, entity, entity_id, at, id);
-CREATE INDEX audit_entries_by_actor ON audit_entries (workspace_id, actor_id, at, id);
+-- Activity lists newest first in the order entries were written (seq), which keeps the entries of
+-- one transaction (an ownership transfer writes two) in their order.
+CREATE INDEX audit_entries_newest ON audit_entries (workspace_id, seq);
+CREATE INDEX audit_entries_by_entity ON audit_entries (workspace_id, entity, entity_id, seq);
+CREATE INDEX audit_entries_by_actor ON audit_entries (workspace_id, actor_id, seq);
 CREATE INDEX audit_entries_feed ON audit_entries (workspace_id, txid, seq);
 
 -- Append-only, whoever connects: no UPDATE ever, and DELETE only as part of deleting the

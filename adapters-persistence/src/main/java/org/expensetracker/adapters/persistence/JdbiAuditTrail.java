@@ -77,9 +77,9 @@ final class JdbiAuditTrail implements AuditTrail {
     after.ifPresent(
         a ->
             sql.append(
-                " and (at, id) < (select at, id from audit_entries"
+                " and seq < (select seq from audit_entries"
                     + " where workspace_id = :ws and id = :after)"));
-    sql.append(" order by at desc, id desc limit :limit");
+    sql.append(" order by seq desc limit :limit");
     return db.withHandle(
         h -> {
           var query =

@@ -1,7 +1,7 @@
 package org.expensetracker.application.testing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +15,6 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  * the order entries are recorded in is their commit order and serves as the feed's position.
  */
 public final class InMemoryAuditTrail implements AuditTrail {
-  private static final Comparator<AuditEntry> NEWEST_FIRST =
-      Comparator.comparing(AuditEntry::at).thenComparing(e -> e.id().toString()).reversed();
-
   private final List<AuditEntry> entries = new ArrayList<>();
 
   @Override
@@ -31,16 +28,22 @@ public final class InMemoryAuditTrail implements AuditTrail {
   @Override
   public synchronized List<AuditEntry> list(
       WorkspaceId workspace, ActivityFilter filter, Optional<UUID> after, int limit) {
-    Optional<AuditEntry> start =
-        after.flatMap(
-            id -> inWorkspace(workspace).stream().filter(e -> e.id().equals(id)).findFirst());
-    if (after.isPresent() && start.isEmpty()) {
-      return List.of();
+    List<AuditEntry> newestFirst = new ArrayList<>(inWorkspace(workspace));
+    Collections.reverse(newestFirst);
+    int start = 0;
+    if (after.isPresent()) {
+      start = -1;
+      for (int i = 0; i < newestFirst.size(); i++) {
+        if (newestFirst.get(i).id().equals(after.get())) {
+          start = i + 1;
+        }
+      }
+      if (start < 0) {
+        return List.of();
+      }
     }
-    return inWorkspace(workspace).stream()
+    return newestFirst.subList(start, newestFirst.size()).stream()
         .filter(filter::matches)
-        .sorted(NEWEST_FIRST)
-        .filter(e -> start.map(first -> NEWEST_FIRST.compare(e, first) > 0).orElse(true))
         .limit(limit)
         .toList();
   }

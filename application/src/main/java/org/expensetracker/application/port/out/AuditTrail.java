@@ -19,8 +19,9 @@ public interface AuditTrail {
   void record(AuditEntry entry);
 
   /**
-   * At most {@code limit} entries matching the filter, newest first (at, then id, descending),
-   * after the entry {@code after} names; empty when {@code after} is not in this workspace.
+   * At most {@code limit} entries matching the filter, newest first (the reverse of the order they
+   * were written in), after the entry {@code after} names; empty when {@code after} is not in this
+   * workspace.
    */
   List<AuditEntry> list(
       WorkspaceId workspace, ActivityFilter filter, Optional<UUID> after, int limit);
