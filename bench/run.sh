@@ -11,7 +11,7 @@
 #   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
 #   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
 #   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
-#   BENCH_HOLD=1 (pause after seeding, for profiling by hand)
+#   BENCH_HOLD=1 (pause after seeding, for profiling by hand), BENCH_ONLY (regex of scenario names)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -135,6 +135,7 @@ rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
 wrk_run() {
   local name=$1 conns=$2 seconds=$3 run=$4 path=$5
   shift 5
+  [[ "$run" = warmup || "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
   local line
   line=$(env BENCH_NONCE="$RUN_ID-$run-$name" "$@" wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p')
@@ -199,6 +200,7 @@ fi
 pg_run() {
   local name=$1 script=$2 run=$3 url=$PGURL
   shift 3
+  [[ "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
   if [ "$name" = pg_select_only ]; then
     [ -n "$PGBENCH_URL" ] || return 0
     url=$PGBENCH_URL

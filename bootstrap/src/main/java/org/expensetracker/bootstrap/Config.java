@@ -68,7 +68,10 @@ record Config(
     return config;
   }
 
-  /** {@code TRUSTED_PROXIES}, {@code METRICS_TOKEN} (16+ characters), {@code METRICS_PORT}. */
+  /**
+   * {@code TRUSTED_PROXIES}, {@code METRICS_TOKEN} (16+ characters), {@code METRICS_PORT}, {@code
+   * DB_POOL_SIZE}, {@code HTTP_VIRTUAL_THREADS}.
+   */
   private static Operations operations(Map<String, String> v) {
     TrustedProxies proxies;
     try {
@@ -85,7 +88,12 @@ record Config(
         text(v, "METRICS_PORT").isEmpty()
             ? OptionalInt.empty()
             : OptionalInt.of(number(v, "METRICS_PORT", 0, 0, 65535));
-    return new Operations(proxies, token, metricsPort);
+    OptionalInt poolSize =
+        text(v, "DB_POOL_SIZE").isEmpty()
+            ? OptionalInt.empty()
+            : OptionalInt.of(number(v, "DB_POOL_SIZE", 0, 1, 200));
+    return new Operations(
+        proxies, token, metricsPort, poolSize, bool(v, "HTTP_VIRTUAL_THREADS", true));
   }
 
   private static Optional<String> text(Map<String, String> v, String name) {

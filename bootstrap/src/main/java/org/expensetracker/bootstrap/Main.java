@@ -51,6 +51,9 @@ public final class Main {
             .withSmtp(smtp(config));
     EmbeddedPostgres postgres = embedded ? EmbeddedDatabase.start(config.dataDir()) : null;
     DatabaseSettings settings = embedded ? EmbeddedDatabase.settings(postgres) : external(config);
+    if (config.operations().poolSize().isPresent()) {
+      settings = settings.withPoolSize(config.operations().poolSize().getAsInt());
+    }
     PostgresStorage storage;
     try {
       storage = PostgresStorage.start(settings);

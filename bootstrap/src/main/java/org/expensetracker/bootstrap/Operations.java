@@ -8,18 +8,33 @@ import org.expensetracker.adapters.http.TrustedProxies;
 /**
  * How the server is run behind its load balancer: which proxies' {@code X-Forwarded-For} it
  * believes, and how {@code /metrics} is exposed (a bearer token on the public port, a separate
- * port, both, or neither).
+ * port, both, or neither); how many database connections it pools and whether requests run on
+ * virtual threads.
  *
  * @param metricsToken {@code METRICS_TOKEN}: without it {@code /metrics} is 404 on the public port
  * @param metricsPort {@code METRICS_PORT}: a second listener serving only {@code /metrics}
+ * @param poolSize {@code DB_POOL_SIZE}: connections in the pool; empty means 2 × cores + 1
+ * @param virtualThreads {@code HTTP_VIRTUAL_THREADS}: requests on virtual threads where the JVM has
+ *     them (21+); false keeps Jetty's platform thread pool (docs/performance.md)
  */
 public record Operations(
-    TrustedProxies trustedProxies, Optional<String> metricsToken, OptionalInt metricsPort) {
+    TrustedProxies trustedProxies,
+    Optional<String> metricsToken,
+    OptionalInt metricsPort,
+    OptionalInt poolSize,
+    boolean virtualThreads) {
 
   public Operations {
     Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(metricsPort, "metricsPort");
+    Objects.requireNonNull(poolSize, "poolSize");
+  }
+
+  /** Default pool size and virtual threads. */
+  public Operations(
+      TrustedProxies trustedProxies, Optional<String> metricsToken, OptionalInt metricsPort) {
+    this(trustedProxies, metricsToken, metricsPort, OptionalInt.empty(), true);
   }
 
   /** No trusted proxies, metrics not exposed. */
@@ -35,6 +50,10 @@ public record Operations(
         + (metricsToken.isPresent() ? "set" : "none")
         + ", metricsPort="
         + (metricsPort.isPresent() ? String.valueOf(metricsPort.getAsInt()) : "none")
+        + ", poolSize="
+        + (poolSize.isPresent() ? String.valueOf(poolSize.getAsInt()) : "default")
+        + ", virtualThreads="
+        + virtualThreads
         + "]";
   }
 }

@@ -59,6 +59,7 @@ public final class Server implements AutoCloseable {
         HttpApi.create(
             core,
             HttpSettings.defaults()
+                .withVirtualThreads(operations.virtualThreads())
                 .withCursorKey(identity.cursorKey())
                 .withTrustedProxies(operations.trustedProxies())
                 .withMetrics(metrics));

@@ -101,4 +101,19 @@ class ConfigTest {
     assertThatThrownBy(() -> Config.from(Map.of("LOG_FORMAT", "xml")))
         .hasMessageContaining("LOG_FORMAT");
   }
+
+  @Test
+  void poolSizeAndThreadModeAreReadWithDefaultsOfTwoCoresPlusOneAndVirtualThreads() {
+    Config defaults = Config.from(Map.of());
+    assertThat(defaults.operations().poolSize()).isEmpty();
+    assertThat(defaults.operations().virtualThreads()).isTrue();
+    Config set = Config.from(Map.of("DB_POOL_SIZE", "12", "HTTP_VIRTUAL_THREADS", "false"));
+    assertThat(set.operations().poolSize()).hasValue(12);
+    assertThat(set.operations().virtualThreads()).isFalse();
+    assertThatThrownBy(() -> Config.from(Map.of("DB_POOL_SIZE", "0")))
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageContaining("DB_POOL_SIZE");
+    assertThatThrownBy(() -> Config.from(Map.of("HTTP_VIRTUAL_THREADS", "maybe")))
+        .hasMessageContaining("HTTP_VIRTUAL_THREADS");
+  }
 }

@@ -45,6 +45,11 @@ public record HttpSettings(
         ONE_MIB, true, hmacKey(key), TrustedProxies.NONE, HttpMetrics.unexposed());
   }
 
+  /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */
+  public HttpSettings withVirtualThreads(boolean virtual) {
+    return new HttpSettings(maxBodyBytes, virtual, cursorKey, trustedProxies, metrics);
+  }
+
   /** These settings with a fixed cursor key, so cursors survive restarts and span instances. */
   public HttpSettings withCursorKey(byte[] key) {
     return new HttpSettings(maxBodyBytes, useVirtualThreads, hmacKey(key), trustedProxies, metrics);
