@@ -57,7 +57,12 @@ final class HistoryDocs {
             .build());
     api.schema(
         "AuditEntryList", object().required("items", Schemas.array(ref("AuditEntry"))).build());
-    ObjectNode data = Schemas.NODES.objectNode();
+    ObjectNode data =
+        Schemas.NODES
+            .objectNode()
+            .put("type", "object")
+            .put("nullable", true)
+            .put("description", "The entity as its own endpoint answers; null for a tombstone");
     data.putArray("oneOf")
         .add(ref("Expense"))
         .add(ref("Settlement"))
@@ -70,7 +75,7 @@ final class HistoryDocs {
             .required("type", ref("EntityType"))
             .required("id", uuid())
             .required("deleted", Schemas.bool())
-            .required("data", Schemas.nullable(data))
+            .required("data", data)
             .build());
     api.schema(
         "ChangesPage",
