@@ -18,6 +18,7 @@ import org.expensetracker.application.port.in.GetCurrentUserUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
 import org.expensetracker.application.port.in.GetWorkspaceUseCase;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
+import org.expensetracker.application.port.in.ListExchangeRatesUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListMembersUseCase;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
@@ -31,6 +32,7 @@ import org.expensetracker.application.port.in.RequestPasswordResetUseCase;
 import org.expensetracker.application.port.in.ResendCodeUseCase;
 import org.expensetracker.application.port.in.ResetPasswordUseCase;
 import org.expensetracker.application.port.in.RestoreExpenseUseCase;
+import org.expensetracker.application.port.in.SetExchangeRateUseCase;
 import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.in.TransferOwnershipUseCase;
@@ -38,6 +40,7 @@ import org.expensetracker.application.port.in.UpdateProfileUseCase;
 import org.expensetracker.application.port.in.UpdateWorkspaceUseCase;
 import org.expensetracker.application.port.in.VerifyEmailUseCase;
 import org.expensetracker.application.port.out.AuditTrail;
+import org.expensetracker.application.port.out.ExchangeRates;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdGenerator;
@@ -48,6 +51,7 @@ import org.expensetracker.application.port.out.OtpSender;
 import org.expensetracker.application.port.out.OtpStore;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.port.out.RateLimits;
+import org.expensetracker.application.port.out.ReferenceRates;
 import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.TokenIssuer;
 import org.expensetracker.application.port.out.TokenVerifier;
@@ -118,6 +122,8 @@ public final class ExpenseTracker {
                 expensePorts.idempotencyKeys(),
                 expensePorts.ledger(),
                 expensePorts.settlements(),
+                expensePorts.exchangeRates(),
+                expensePorts.referenceRates(),
                 expensePorts.audit());
     this.history =
         expensePorts == null || workspacePorts == null
@@ -256,6 +262,15 @@ public final class ExpenseTracker {
     return expenses().deleteSettlement();
   }
 
+  /** Admins set the workspace's own exchange rates. */
+  public SetExchangeRateUseCase setExchangeRate() {
+    return expenses().setExchangeRate();
+  }
+
+  public ListExchangeRatesUseCase listExchangeRates() {
+    return expenses().listExchangeRates();
+  }
+
   public CreateWorkspaceUseCase createWorkspace() {
     return workspaces().create();
   }
@@ -349,7 +364,8 @@ public final class ExpenseTracker {
 
   /**
    * The expense use cases' ports. Optional as a whole like {@link IdentityPorts}; when {@code
-   * expenses} is given, the rest must be too.
+   * expenses} is given, the rest must be too, except the two rate ports (without them only a
+   * client's own exchange rate converts).
    */
   record ExpensePorts(
       Memberships memberships,
@@ -357,6 +373,8 @@ public final class ExpenseTracker {
       IdempotencyKeys idempotencyKeys,
       Ledger ledger,
       Settlements settlements,
+      ExchangeRates exchangeRates,
+      ReferenceRates referenceRates,
       AuditTrail audit) {
     ExpensePorts {
       Objects.requireNonNull(audit, "auditTrail");
@@ -410,6 +428,21 @@ public final class ExpenseTracker {
     private WorkspaceExpenses workspaceExpenses;
     private Ledger ledger;
     private Settlements settlements;
+    private ExchangeRates exchangeRates;
+    private ReferenceRates referenceRates;
+
+    /** The workspace rate tables and the cache of reference rates. */
+    public Builder exchangeRates(ExchangeRates exchangeRates) {
+      this.exchangeRates = exchangeRates;
+      return this;
+    }
+
+    /** A provider of daily reference rates, asked when no workspace rate applies. */
+    public Builder referenceRates(ReferenceRates referenceRates) {
+      this.referenceRates = referenceRates;
+      return this;
+    }
+
     private AuditTrail auditTrail;
 
     /** Where every change is recorded, in the transaction of the change. */
@@ -539,7 +572,14 @@ public final class ExpenseTracker {
           expenses == null
               ? null
               : new ExpensePorts(
-                  memberships, expenses, idempotencyKeys, ledger, settlements, auditTrail);
+                  memberships,
+                  expenses,
+                  idempotencyKeys,
+                  ledger,
+                  settlements,
+                  exchangeRates,
+                  referenceRates,
+                  auditTrail);
       WorkspacePorts workspacePorts =
           workspaces == null
               ? null

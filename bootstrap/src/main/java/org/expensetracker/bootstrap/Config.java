@@ -70,7 +70,7 @@ record Config(
 
   /**
    * {@code TRUSTED_PROXIES}, {@code METRICS_TOKEN} (16+ characters), {@code METRICS_PORT}, {@code
-   * DB_POOL_SIZE}, {@code HTTP_VIRTUAL_THREADS}.
+   * DB_POOL_SIZE}, {@code HTTP_VIRTUAL_THREADS}, {@code EXCHANGE_RATES_URL}.
    */
   private static Operations operations(Map<String, String> v) {
     TrustedProxies proxies;
@@ -93,7 +93,34 @@ record Config(
             ? OptionalInt.empty()
             : OptionalInt.of(number(v, "DB_POOL_SIZE", 0, 1, 200));
     return new Operations(
-        proxies, token, metricsPort, poolSize, bool(v, "HTTP_VIRTUAL_THREADS", true));
+        proxies,
+        token,
+        metricsPort,
+        poolSize,
+        bool(v, "HTTP_VIRTUAL_THREADS", true),
+        exchangeRatesUrl(v));
+  }
+
+  /** {@code EXCHANGE_RATES_URL}: an absolute http(s) URL, or unset (no reference rates). */
+  private static Optional<java.net.URI> exchangeRatesUrl(Map<String, String> v) {
+    Optional<String> text = text(v, "EXCHANGE_RATES_URL");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      java.net.URI uri = new java.net.URI(text.get());
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null) {
+        return Optional.of(uri);
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new StartupFailure(
+        "EXCHANGE_RATES_URL must be an http(s) URL without query, such as"
+            + " https://api.frankfurter.app");
   }
 
   private static Optional<String> text(Map<String, String> v, String name) {

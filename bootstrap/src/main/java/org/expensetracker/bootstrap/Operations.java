@@ -1,5 +1,6 @@
 package org.expensetracker.bootstrap;
 
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,29 +10,43 @@ import org.expensetracker.adapters.http.TrustedProxies;
  * How the server is run behind its load balancer: which proxies' {@code X-Forwarded-For} it
  * believes, and how {@code /metrics} is exposed (a bearer token on the public port, a separate
  * port, both, or neither); how many database connections it pools and whether requests run on
- * virtual threads.
+ * virtual threads; which outside service gives reference exchange rates.
  *
  * @param metricsToken {@code METRICS_TOKEN}: without it {@code /metrics} is 404 on the public port
  * @param metricsPort {@code METRICS_PORT}: a second listener serving only {@code /metrics}
  * @param poolSize {@code DB_POOL_SIZE}: connections in the pool; empty means 2 × cores + 1
  * @param virtualThreads {@code HTTP_VIRTUAL_THREADS}: requests on virtual threads where the JVM has
  *     them (21+); false keeps Jetty's platform thread pool (docs/performance.md)
+ * @param exchangeRatesUrl {@code EXCHANGE_RATES_URL}: the outside service of daily reference rates
+ *     (Frankfurter API style); without it only workspace and client rates convert
  */
 public record Operations(
     TrustedProxies trustedProxies,
     Optional<String> metricsToken,
     OptionalInt metricsPort,
     OptionalInt poolSize,
-    boolean virtualThreads) {
+    boolean virtualThreads,
+    Optional<URI> exchangeRatesUrl) {
 
   public Operations {
     Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(metricsPort, "metricsPort");
     Objects.requireNonNull(poolSize, "poolSize");
+    Objects.requireNonNull(exchangeRatesUrl, "exchangeRatesUrl");
   }
 
-  /** Default pool size and virtual threads. */
+  /** Without a reference rate provider. */
+  public Operations(
+      TrustedProxies trustedProxies,
+      Optional<String> metricsToken,
+      OptionalInt metricsPort,
+      OptionalInt poolSize,
+      boolean virtualThreads) {
+    this(trustedProxies, metricsToken, metricsPort, poolSize, virtualThreads, Optional.empty());
+  }
+
+  /** Default pool size and virtual threads, no reference rate provider. */
   public Operations(
       TrustedProxies trustedProxies, Optional<String> metricsToken, OptionalInt metricsPort) {
     this(trustedProxies, metricsToken, metricsPort, OptionalInt.empty(), true);
@@ -40,6 +55,12 @@ public record Operations(
   /** No trusted proxies, metrics not exposed. */
   public static Operations defaults() {
     return new Operations(TrustedProxies.NONE, Optional.empty(), OptionalInt.empty());
+  }
+
+  /** The same with reference rates from {@code url}. */
+  public Operations withExchangeRatesUrl(URI url) {
+    return new Operations(
+        trustedProxies, metricsToken, metricsPort, poolSize, virtualThreads, Optional.of(url));
   }
 
   @Override
@@ -54,6 +75,8 @@ public record Operations(
         + (poolSize.isPresent() ? String.valueOf(poolSize.getAsInt()) : "default")
         + ", virtualThreads="
         + virtualThreads
+        + ", exchangeRates="
+        + exchangeRatesUrl.map(URI::getHost).orElse("none")
         + "]";
   }
 }

@@ -52,7 +52,8 @@ public final class Server implements AutoCloseable {
       IdentityOptions identity,
       Operations operations) {
     OtpSender otpSender = Wiring.otpSender(identity);
-    ExpenseTracker core = Wiring.core(storage, identity, otpSender);
+    ExpenseTracker core =
+        Wiring.core(storage, identity, otpSender, Wiring.referenceRates(operations));
     HttpMetrics metrics = HttpMetrics.create(operations.metricsToken());
     Monitoring monitoring = Monitoring.bind(metrics.registry(), storage.dataSource());
     Javalin http =

@@ -1,6 +1,7 @@
 package org.expensetracker.bootstrap;
 
 import java.time.Duration;
+import org.expensetracker.adapters.http.HttpReferenceRates;
 import org.expensetracker.adapters.http.JwtTokens;
 import org.expensetracker.adapters.http.TokenSettings;
 import org.expensetracker.adapters.identity.BackgroundOtpSender;
@@ -11,6 +12,7 @@ import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.port.out.OtpSender;
+import org.expensetracker.application.port.out.ReferenceRates;
 
 /** Plugs the real adapters into the core's outgoing ports. */
 final class Wiring {
@@ -25,6 +27,28 @@ final class Wiring {
 
   static ExpenseTracker core(
       PostgresStorage storage, IdentityOptions identity, OtpSender otpSender) {
+    return core(storage, identity, otpSender, null);
+  }
+
+  /** How long a reference-rate lookup may hold up the request that needs it. */
+  static final Duration REFERENCE_RATE_TIMEOUT = Duration.ofSeconds(5);
+
+  /** The reference-rate provider {@code EXCHANGE_RATES_URL} names, or null when unset. */
+  static ReferenceRates referenceRates(Operations operations) {
+    return operations
+        .exchangeRatesUrl()
+        .<ReferenceRates>map(url -> new HttpReferenceRates(url, REFERENCE_RATE_TIMEOUT))
+        .orElse(null);
+  }
+
+  /**
+   * As above; {@code referenceRates} may be null (no provider: workspace and client rates only).
+   */
+  static ExpenseTracker core(
+      PostgresStorage storage,
+      IdentityOptions identity,
+      OtpSender otpSender,
+      ReferenceRates referenceRates) {
     return ExpenseTracker.builder()
         .transactions(storage.transactions())
         .health(storage.health())
@@ -44,6 +68,8 @@ final class Wiring {
         .ledger(storage.ledger())
         .settlements(storage.settlements())
         .auditTrail(storage.auditTrail())
+        .exchangeRates(storage.exchangeRates())
+        .referenceRates(referenceRates)
         .build();
   }
 

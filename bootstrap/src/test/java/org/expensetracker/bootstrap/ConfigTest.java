@@ -116,4 +116,23 @@ class ConfigTest {
     assertThatThrownBy(() -> Config.from(Map.of("HTTP_VIRTUAL_THREADS", "maybe")))
         .hasMessageContaining("HTTP_VIRTUAL_THREADS");
   }
+
+  @Test
+  void exchangeRatesUrlIsOffByDefaultAndMustBeAnHttpUrl() {
+    assertThat(Config.from(Map.of()).operations().exchangeRatesUrl()).isEmpty();
+    assertThat(
+            Config.from(Map.of("EXCHANGE_RATES_URL", " https://api.frankfurter.app "))
+                .operations()
+                .exchangeRatesUrl())
+        .contains(java.net.URI.create("https://api.frankfurter.app"));
+    for (String bad :
+        new String[] {
+          "api.frankfurter.app", "ftp://rates.example", "https://x/?key=1", "http://"
+        }) {
+      assertThatThrownBy(() -> Config.from(Map.of("EXCHANGE_RATES_URL", bad)))
+          .as(bad)
+          .isInstanceOf(StartupFailure.class)
+          .hasMessageContaining("EXCHANGE_RATES_URL");
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.expensetracker.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ final class ExpenseJson {
       UUID createdBy,
       Instant createdAt,
       Instant updatedAt,
-      long version) {
+      long version,
+      @JsonUnwrapped OriginalAmounts.ConversionJson conversion) {
     static ExpenseResponse of(Expense e) {
       CostSharing sharing = e.sharing();
       return new ExpenseResponse(
@@ -60,7 +62,8 @@ final class ExpenseJson {
           e.createdBy().value(),
           e.createdAt(),
           e.updatedAt(),
-          e.version());
+          e.version(),
+          OriginalAmounts.ConversionJson.of(e.details().conversion()));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense;
+import org.expensetracker.application.port.in.OriginalAmount;
 import org.expensetracker.domain.expense.ExpensePatch;
 import org.expensetracker.domain.expense.PaidBy;
 import org.expensetracker.domain.expense.Split;
@@ -19,10 +20,34 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  */
 final class ExpenseRequests {
   static final Set<String> WRITABLE =
-      Set.of(
-          "amount", "description", "category", "spent_at", "paid_by", "payers", "split", "notes");
+      union(
+          Set.of(
+              "amount",
+              "description",
+              "category",
+              "spent_at",
+              "paid_by",
+              "payers",
+              "split",
+              "notes"),
+          OriginalAmounts.WRITABLE);
   static final Set<String> READ_ONLY =
-      Set.of("id", "workspace_id", "created_by", "created_at", "updated_at", "version", "currency");
+      union(
+          Set.of(
+              "id",
+              "workspace_id",
+              "created_by",
+              "created_at",
+              "updated_at",
+              "version",
+              "currency"),
+          OriginalAmounts.READ_ONLY);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private ExpenseRequests() {}
 
@@ -36,7 +61,11 @@ final class ExpenseRequests {
     Optional<PaidBy> paidBy = SharingRequests.paidBy(body, validation);
     Optional<Split> split = SharingRequests.split(body, validation);
     Optional<String> notes = body.text("notes", validation);
-    required(body, "amount", validation);
+    Optional<OriginalAmount> original = OriginalAmounts.read(body, validation);
+    if (original.isEmpty()) {
+      // With original_amount the amount is derived (and, when given too, must match).
+      required(body, "amount", validation);
+    }
     required(body, "description", validation);
     required(body, "category", validation);
     required(body, "spent_at", validation);
@@ -44,13 +73,14 @@ final class ExpenseRequests {
     return new CreateExpense(
         workspace,
         actor,
-        amount.orElseThrow(),
+        amount.orElse(null),
         description.orElseThrow(),
         category.orElseThrow(),
         spentAt.orElseThrow(),
         paidBy,
         split,
-        notes.orElse(null));
+        notes.orElse(null),
+        original);
   }
 
   /**
@@ -61,7 +91,7 @@ final class ExpenseRequests {
     Validation validation = new Validation();
     body.rejectOthers(WRITABLE, READ_ONLY, validation);
     for (String name : WRITABLE) {
-      if (!name.equals("notes") && body.isNull(name)) {
+      if (!name.equals("notes") && !OriginalAmounts.WRITABLE.contains(name) && body.isNull(name)) {
         validation.add(name, "cannot be null");
       }
     }
@@ -72,9 +102,17 @@ final class ExpenseRequests {
     Optional<PaidBy> paidBy = SharingRequests.paidBy(body, validation);
     Optional<Split> split = SharingRequests.split(body, validation);
     Optional<String> notes = body.text("notes", validation);
+    OriginalAmounts.read(body, validation);
     validation.throwIfInvalid();
     return new ExpensePatch(
         amount, description, category, spentAt, paidBy, split, notes, body.isNull("notes"));
+  }
+
+  /**
+   * The PATCH body's original amount, currency or rate, if it has any (checked by {@link #patch}).
+   */
+  static Optional<OriginalAmount> original(JsonFields body) {
+    return OriginalAmounts.read(body, new Validation());
   }
 
   private static void required(JsonFields body, String name, Validation validation) {

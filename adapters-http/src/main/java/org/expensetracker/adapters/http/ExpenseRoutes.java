@@ -117,8 +117,13 @@ final class ExpenseRoutes {
     WorkspaceId workspace = PathIds.workspace(ctx);
     ExpenseId id = expenseId(ctx);
     OptionalLong expected = ifMatch(ctx);
-    ExpensePatch patch = ExpenseRequests.patch(bodies.read(ctx, JsonFields.class));
-    Expense e = core.patchExpense().patch(new PatchExpense(workspace, user, id, expected, patch));
+    JsonFields body = bodies.read(ctx, JsonFields.class);
+    ExpensePatch patch = ExpenseRequests.patch(body);
+    Expense e =
+        core.patchExpense()
+            .patch(
+                new PatchExpense(
+                    workspace, user, id, expected, patch, ExpenseRequests.original(body)));
     ctx.header("ETag", etag(e));
     ctx.json(ExpenseJson.ExpenseResponse.of(e));
   }

@@ -90,6 +90,7 @@ public final class HttpApi {
         .register(app);
     new SharedExpenseRoutes(core, caller, body, creates).register(app);
     new HistoryRoutes(core, caller).register(app);
+    new ExchangeRateRoutes(core, caller, body).register(app);
     new ApiDocsRoutes(mapper).register(app);
     return app;
   }

@@ -1,5 +1,6 @@
 package org.expensetracker.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +60,8 @@ final class SharedExpenseJson {
       String note,
       LocalDate settledAt,
       UUID recordedBy,
-      Instant createdAt) {
+      Instant createdAt,
+      @JsonUnwrapped OriginalAmounts.ConversionJson conversion) {
     static SettlementResponse of(Settlement s) {
       return new SettlementResponse(
           s.id().value(),
@@ -71,7 +73,8 @@ final class SharedExpenseJson {
           s.note(),
           s.settledAt(),
           s.recordedBy().value(),
-          s.createdAt());
+          s.createdAt(),
+          OriginalAmounts.ConversionJson.of(s.conversion()));
     }
   }
 

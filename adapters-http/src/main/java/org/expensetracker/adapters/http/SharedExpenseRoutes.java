@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
+import org.expensetracker.application.port.in.OriginalAmount;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.domain.balance.Settlement;
@@ -25,9 +26,24 @@ import org.expensetracker.domain.shared.Validation;
 final class SharedExpenseRoutes {
   static final String BASE = "/api/v1/workspaces/{workspace_id}";
   private static final Set<String> SETTLEMENT_FIELDS =
-      Set.of("from_user_id", "to_user_id", "amount", "note", "settled_at");
+      Set.of(
+          "from_user_id",
+          "to_user_id",
+          "amount",
+          "note",
+          "settled_at",
+          "original_amount",
+          "original_currency",
+          "exchange_rate");
   private static final Set<String> SETTLEMENT_READ_ONLY =
-      Set.of("id", "workspace_id", "currency", "recorded_by", "created_at");
+      Set.of(
+          "id",
+          "workspace_id",
+          "currency",
+          "recorded_by",
+          "created_at",
+          "rate_source",
+          "rate_date");
 
   private final ExpenseTracker core;
   private final Caller caller;
@@ -91,7 +107,12 @@ final class SharedExpenseRoutes {
     Optional<BigDecimal> amount = body.decimal("amount", validation);
     Optional<String> note = body.text("note", validation);
     Optional<LocalDate> settledAt = body.date("settled_at", validation);
-    for (String required : List.of("from_user_id", "to_user_id", "amount")) {
+    Optional<OriginalAmount> original = OriginalAmounts.read(body, validation);
+    List<String> requiredFields =
+        original.isEmpty()
+            ? List.of("from_user_id", "to_user_id", "amount")
+            : List.of("from_user_id", "to_user_id");
+    for (String required : requiredFields) {
       if (!body.containsKey(required) || body.isNull(required)) {
         validation.add(required, "is required");
       }
@@ -101,9 +122,10 @@ final class SharedExpenseRoutes {
         scope,
         from.orElseThrow(),
         to.orElseThrow(),
-        amount.orElseThrow(),
+        amount.orElse(null),
         note.orElse(null),
-        settledAt);
+        settledAt,
+        original);
   }
 
   private void list(Context ctx) {

@@ -37,7 +37,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class ExpenseRows {
   static final String COLUMNS =
       "workspace_id, id, amount_minor, currency, description, category, spent_at, paid_by,"
-          + " notes, split_mode, created_by, created_at, updated_at, version, deleted_at";
+          + " notes, split_mode, created_by, created_at, updated_at, version, deleted_at"
+          + ConversionColumns.COLUMNS;
 
   /**
    * The share rows of each expense, as arrays in user order: one index lookup per expense, in the
@@ -68,7 +69,8 @@ final class ExpenseRows {
             rs.getString("description"),
             rs.getString("category"),
             rs.getObject("spent_at", LocalDate.class),
-            rs.getString("notes"));
+            rs.getString("notes"),
+            ConversionColumns.read(rs, currency));
     UUID[] users = (UUID[]) array(rs, "share_users");
     Long[] paid = (Long[]) array(rs, "share_paid");
     Boolean[] inSplit = (Boolean[]) array(rs, "share_in_split");
@@ -110,7 +112,7 @@ final class ExpenseRows {
 
   /** Binds every column under its own name ({@code :amount_minor}, {@code :paid_by}, …). */
   static <S extends SqlStatement<S>> S bind(S statement, Expense e) {
-    return statement
+    return ConversionColumns.bind(statement, e.details().conversion())
         .bind("workspace_id", e.workspace().value())
         .bind("id", e.id().value())
         .bind("amount_minor", e.amount().minorUnitsExact())

@@ -43,7 +43,9 @@ final class JdbiExpenses implements Expenses {
                           + ExpenseRows.COLUMNS
                           + ") values (:workspace_id, :id, :amount_minor, :currency,"
                           + " :description, :category, :spent_at, :paid_by, :notes, :split_mode,"
-                          + " :created_by, :created_at, :updated_at, :version, :deleted_at)"),
+                          + " :created_by, :created_at, :updated_at, :version, :deleted_at"
+                          + ConversionColumns.VALUES
+                          + ")"),
                   expense)
               .execute();
           ExpenseRows.insertShares(h, expense);
@@ -87,10 +89,11 @@ final class JdbiExpenses implements Expenses {
                                  category = :category, spent_at = :spent_at, paid_by = :paid_by,
                                  notes = :notes, split_mode = :split_mode,
                                  updated_at = :updated_at, version = :version,
-                                 deleted_at = :deleted_at
+                                 deleted_at = :deleted_at %s
                            where workspace_id = :workspace_id and id = :id
                              and version = :expected_version
-                          """),
+                          """
+                              .formatted(ConversionColumns.SET)),
                       changed)
                   .bind("expected_version", expectedVersion)
                   .execute();

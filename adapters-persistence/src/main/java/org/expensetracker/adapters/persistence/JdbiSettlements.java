@@ -20,7 +20,8 @@ import org.expensetracker.domain.workspace.WorkspaceId;
 final class JdbiSettlements implements Settlements {
   private static final String COLUMNS =
       "workspace_id, id, from_user_id, to_user_id, amount_minor, currency, note, settled_at,"
-          + " recorded_by, created_at, deleted_at";
+          + " recorded_by, created_at, deleted_at"
+          + ConversionColumns.COLUMNS;
 
   private final JdbiTransactions db;
 
@@ -32,22 +33,26 @@ final class JdbiSettlements implements Settlements {
   public void add(Settlement s) {
     db.withHandle(
         h ->
-            h.createUpdate(
-                    "insert into settlements ("
-                        + COLUMNS
-                        + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
-                        + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
-                        + " :created_at, null)")
-                .bind("workspace_id", s.workspace().value())
-                .bind("id", s.id().value())
-                .bind("from_user_id", s.from().value())
-                .bind("to_user_id", s.to().value())
-                .bind("amount_minor", s.amount().minorUnitsExact())
-                .bind("currency", s.amount().currency().getCurrencyCode())
-                .bind("note", s.note())
-                .bind("settled_at", s.settledAt())
-                .bind("recorded_by", s.recordedBy().value())
-                .bind("created_at", ExpenseRows.utc(s.createdAt()))
+            ConversionColumns.bind(
+                    h.createUpdate(
+                            "insert into settlements ("
+                                + COLUMNS
+                                + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
+                                + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
+                                + " :created_at, null"
+                                + ConversionColumns.VALUES
+                                + ")")
+                        .bind("workspace_id", s.workspace().value())
+                        .bind("id", s.id().value())
+                        .bind("from_user_id", s.from().value())
+                        .bind("to_user_id", s.to().value())
+                        .bind("amount_minor", s.amount().minorUnitsExact())
+                        .bind("currency", s.amount().currency().getCurrencyCode())
+                        .bind("note", s.note())
+                        .bind("settled_at", s.settledAt())
+                        .bind("recorded_by", s.recordedBy().value())
+                        .bind("created_at", ExpenseRows.utc(s.createdAt())),
+                    s.conversion())
                 .execute());
   }
 
@@ -125,16 +130,18 @@ final class JdbiSettlements implements Settlements {
   }
 
   private static Settlement map(ResultSet rs) throws SQLException {
+    Transfer transfer = transfer(rs);
     return new Settlement(
         new SettlementId(rs.getObject("id", UUID.class)),
         new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-        transfer(rs),
+        transfer,
         rs.getString("note"),
         rs.getObject("settled_at", LocalDate.class),
         new UserId(rs.getObject("recorded_by", UUID.class)),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         Optional.ofNullable(rs.getObject("deleted_at", OffsetDateTime.class))
             .map(OffsetDateTime::toInstant)
-            .orElse(null));
+            .orElse(null),
+        ConversionColumns.read(rs, transfer.amount().currency()));
   }
 }

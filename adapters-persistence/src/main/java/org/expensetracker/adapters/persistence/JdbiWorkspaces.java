@@ -178,7 +178,10 @@ final class JdbiWorkspaces implements Workspaces {
       if (e.getCause() instanceof SQLException sql
           && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
         throw new Conflict(
-            "currency-fixed", "The currency cannot change once the workspace has expenses");
+            "currency-fixed",
+            "The currency cannot change once the workspace has expenses or settlements: their"
+                + " amounts, parts and balances are stored in it. Record spending in another"
+                + " currency with original_amount and original_currency instead");
       }
       throw e;
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.expensetracker.application.port.out.AuditTrail;
+import org.expensetracker.application.port.out.ExchangeRates;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.IdempotencyKeys;
@@ -40,6 +41,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiLedger ledger;
   private final JdbiSettlements settlements;
   private final JdbiAuditTrail auditTrail;
+  private final JdbiExchangeRates exchangeRates;
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -59,6 +61,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.ledger = new JdbiLedger(transactions);
     this.settlements = new JdbiSettlements(transactions);
     this.auditTrail = new JdbiAuditTrail(transactions);
+    this.exchangeRates = new JdbiExchangeRates(transactions);
   }
 
   /** Connects, migrates the schema to the latest version, and returns the ready adapter. */
@@ -147,6 +150,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  public ExchangeRates exchangeRates() {
+    return exchangeRates;
   }
 
   public OtpStore otpStore() {

@@ -26,7 +26,12 @@ class WorkspacePartitioningTest {
   /** Global tables: per user or per client, never per workspace. */
   private static final Set<String> GLOBAL =
       Set.of(
-          "users", "otp_store", "rate_limit_events", "idempotency_keys", "flyway_schema_history");
+          "users",
+          "otp_store",
+          "rate_limit_events",
+          "idempotency_keys",
+          "flyway_schema_history",
+          "reference_exchange_rates");
 
   /**
    * The one lookup across workspaces: a caller's own workspaces, by user. Under sharding it asks

@@ -24,6 +24,7 @@ import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.history.Audit;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.shared.PreconditionFailed;
 import org.expensetracker.domain.workspace.Action;
@@ -47,6 +48,7 @@ final class ExpenseCommands
   private final WorkspaceAccess access;
   private final Expenses expenses;
   private final AuditTrail audit;
+  private final Conversions conversions;
 
   ExpenseCommands(
       Transactions transactions,
@@ -54,17 +56,31 @@ final class ExpenseCommands
       IdGenerator ids,
       WorkspaceAccess access,
       Expenses expenses,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Conversions conversions) {
     this.transactions = transactions;
     this.clock = clock;
     this.ids = ids;
     this.access = access;
     this.expenses = expenses;
     this.audit = audit;
+    this.conversions = conversions;
   }
 
   @Override
   public Expense create(CreateExpense command) {
+    // Before the transaction: a rate lookup may ask the reference provider over the network.
+    Conversion conversion =
+        command
+            .original()
+            .map(
+                original -> {
+                  Membership author = access.member(command.workspace(), command.actor());
+                  author.require(Action.CREATE_EXPENSE);
+                  return conversions.create(
+                      command.workspace(), author.currency(), original, command.spentAt());
+                })
+            .orElse(null);
     return transactions.inTransaction(
         () -> {
           Membership author = access.member(command.workspace(), command.actor());
@@ -74,6 +90,7 @@ final class ExpenseCommands
               ExpenseDetails.of(
                   command.amount(),
                   author.currency(),
+                  conversion,
                   command.description(),
                   command.category(),
                   command.spentAt(),
@@ -98,9 +115,21 @@ final class ExpenseCommands
           Membership actor = access.member(command.workspace(), command.actor());
           ExpensePatch patch = command.patch();
           Map<UserId, Role> roster =
-              patch.changesSharing() ? access.lockRoster(command.workspace()) : null;
+              patch.changesSharing() || command.original().isPresent()
+                  ? access.lockRoster(command.workspace())
+                  : null;
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
+          if (command.original().isPresent()) {
+            patch =
+                patch.withConversion(
+                    conversions.change(
+                        command.workspace(),
+                        actor.currency(),
+                        current.details().conversion(),
+                        command.original().get(),
+                        patch.spentAt().orElse(current.spentAt())));
+          }
           if (patch.split().isPresent()) {
             patch = patch.withSplit(resolve(patch.split().get(), roster));
           }

@@ -8,19 +8,23 @@ import org.expensetracker.application.port.in.DeleteExpenseUseCase;
 import org.expensetracker.application.port.in.DeleteSettlementUseCase;
 import org.expensetracker.application.port.in.GetExpenseUseCase;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
+import org.expensetracker.application.port.in.ListExchangeRatesUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.RestoreExpenseUseCase;
+import org.expensetracker.application.port.in.SetExchangeRateUseCase;
 import org.expensetracker.application.port.in.SettleUpUseCase;
 import org.expensetracker.application.port.in.SummarizeExpensesUseCase;
 import org.expensetracker.application.port.out.AuditTrail;
+import org.expensetracker.application.port.out.ExchangeRates;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.IdGenerator;
 import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Ledger;
 import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.application.port.out.ReferenceRates;
 import org.expensetracker.application.port.out.Settlements;
 import org.expensetracker.application.port.out.Transactions;
 
@@ -35,6 +39,7 @@ public final class ExpenseModule {
   private final BalanceSheet balances;
   private final SettlementBook settlements;
   private final ActivityLog activity;
+  private final ExchangeRateBook rates;
 
   public ExpenseModule(
       Transactions transactions,
@@ -45,14 +50,33 @@ public final class ExpenseModule {
       IdempotencyKeys idempotencyKeys,
       Ledger ledger,
       Settlements settlements,
+      ExchangeRates exchangeRates,
+      ReferenceRates referenceRates,
       AuditTrail audit) {
     WorkspaceAccess access = new WorkspaceAccess(memberships, expenses);
-    this.commands = new ExpenseCommands(transactions, clock, ids, access, expenses, audit);
+    // Both are optional for an embedding application: without them only a client's own rate
+    // converts.
+    NoRates none = new NoRates();
+    exchangeRates = exchangeRates == null ? none : exchangeRates;
+    referenceRates = referenceRates == null ? none : referenceRates;
+    Conversions conversions = new Conversions(exchangeRates, referenceRates);
+    this.commands =
+        new ExpenseCommands(transactions, clock, ids, access, expenses, audit, conversions);
     this.activity = new ActivityLog(transactions, access, audit, expenses);
+    this.rates = new ExchangeRateBook(transactions, clock, access, exchangeRates);
     this.queries = new ExpenseQueries(transactions, access, expenses);
     this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys);
     this.balances = new BalanceSheet(transactions, access, ledger, settlements);
-    this.settlements = new SettlementBook(transactions, clock, ids, access, settlements, audit);
+    this.settlements =
+        new SettlementBook(transactions, clock, ids, access, settlements, audit, conversions);
+  }
+
+  public SetExchangeRateUseCase setExchangeRate() {
+    return rates;
+  }
+
+  public ListExchangeRatesUseCase listExchangeRates() {
+    return rates;
   }
 
   public RestoreExpenseUseCase restore() {

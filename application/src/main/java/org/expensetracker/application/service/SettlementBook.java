@@ -16,6 +16,7 @@ import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.balance.Settlement;
 import org.expensetracker.domain.balance.SettlementId;
 import org.expensetracker.domain.history.Audit;
+import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
@@ -30,6 +31,7 @@ final class SettlementBook
   private final WorkspaceAccess access;
   private final Settlements settlements;
   private final AuditTrail audit;
+  private final Conversions conversions;
 
   SettlementBook(
       Transactions transactions,
@@ -37,7 +39,9 @@ final class SettlementBook
       IdGenerator ids,
       WorkspaceAccess access,
       Settlements settlements,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Conversions conversions) {
+    this.conversions = conversions;
     this.transactions = transactions;
     this.clock = clock;
     this.ids = ids;
@@ -49,6 +53,19 @@ final class SettlementBook
   @Override
   public Settlement record(Command command) {
     Scope scope = command.scope();
+    LocalDate day =
+        command.settledAt().orElseGet(() -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    // Before the transaction, as for expenses: a rate lookup may ask the reference provider.
+    Conversion conversion =
+        command
+            .original()
+            .map(
+                original -> {
+                  Membership recorder = access.member(scope.workspace(), scope.caller());
+                  recorder.require(Action.RECORD_OWN_SETTLEMENT);
+                  return conversions.create(scope.workspace(), recorder.currency(), original, day);
+                })
+            .orElse(null);
     return transactions.inTransaction(
         () -> {
           Membership recorder = access.member(scope.workspace(), scope.caller());
@@ -59,10 +76,9 @@ final class SettlementBook
                   command.from(),
                   command.to(),
                   command.amount(),
+                  conversion,
                   command.note(),
-                  command
-                      .settledAt()
-                      .orElseGet(() -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                  day,
                   clock.instant());
           access.requireCurrentMembers(scope.workspace(), List.of(command.from(), command.to()));
           settlements.add(settlement);

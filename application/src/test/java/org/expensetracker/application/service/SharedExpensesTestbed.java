@@ -14,8 +14,10 @@ import org.expensetracker.application.port.in.CreateWorkspaceUseCase;
 import org.expensetracker.application.port.in.MemberBalance;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.Scope;
+import org.expensetracker.application.testing.FakeReferenceRates;
 import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.application.testing.InMemoryAuditTrail;
+import org.expensetracker.application.testing.InMemoryExchangeRates;
 import org.expensetracker.application.testing.InMemoryExpenses;
 import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
 import org.expensetracker.application.testing.InMemoryLedger;
@@ -48,6 +50,8 @@ final class SharedExpensesTestbed {
   final InMemoryExpenses expenses = new InMemoryExpenses();
   final InMemorySettlements settlements = new InMemorySettlements();
   final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+  final InMemoryExchangeRates rates = new InMemoryExchangeRates();
+  final FakeReferenceRates reference = new FakeReferenceRates();
   final ExpenseTracker core =
       IdentityFakes.withUsers(ExpenseTracker.builder(), users)
           .transactions(new InMemoryTransactions())
@@ -60,6 +64,8 @@ final class SharedExpensesTestbed {
           .settlements(settlements)
           .ledger(new InMemoryLedger(expenses, settlements, workspaces::usersOf))
           .auditTrail(audit)
+          .exchangeRates(rates)
+          .referenceRates(reference)
           .build();
 
   UserId person(String name) {

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.Objects;
 import org.expensetracker.domain.expense.ExpenseDetails;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.shared.DisplayText;
 import org.expensetracker.domain.shared.Forbidden;
@@ -29,11 +30,12 @@ public record Settlement(
     LocalDate settledAt,
     UserId recordedBy,
     Instant createdAt,
-    Instant deletedAt) {
+    Instant deletedAt,
+    Conversion conversion) {
 
   public static final int MAX_NOTE = 500;
 
-  /** A settlement that is not deleted. */
+  /** A settlement that is not deleted, in the workspace currency (no conversion). */
   public Settlement(
       SettlementId id,
       WorkspaceId workspace,
@@ -42,7 +44,20 @@ public record Settlement(
       LocalDate settledAt,
       UserId recordedBy,
       Instant createdAt) {
-    this(id, workspace, transfer, note, settledAt, recordedBy, createdAt, null);
+    this(id, workspace, transfer, note, settledAt, recordedBy, createdAt, null, null);
+  }
+
+  /** A settlement in the workspace currency (no conversion), deleted at {@code deletedAt}. */
+  public Settlement(
+      SettlementId id,
+      WorkspaceId workspace,
+      Transfer transfer,
+      String note,
+      LocalDate settledAt,
+      UserId recordedBy,
+      Instant createdAt,
+      Instant deletedAt) {
+    this(id, workspace, transfer, note, settledAt, recordedBy, createdAt, deletedAt, null);
   }
 
   public Settlement {
@@ -59,6 +74,9 @@ public record Settlement(
     if (settledAt.isBefore(ExpenseDetails.EARLIEST_DAY)
         || settledAt.isAfter(ExpenseDetails.LATEST_DAY)) {
       throw new IllegalArgumentException("settledAt out of range: " + settledAt);
+    }
+    if (conversion != null && !conversion.converted().equals(transfer.amount())) {
+      throw new IllegalArgumentException("The amount is not the conversion's");
     }
   }
 
@@ -79,10 +97,27 @@ public record Settlement(
       String note,
       LocalDate settledAt,
       Instant now) {
+    return record(id, recorder, from, to, amount, null, note, settledAt, now);
+  }
+
+  /**
+   * As above for a payment made in another currency: the amount is then the conversion's, and a
+   * client {@code amount}, when given too, must be exactly that.
+   */
+  public static Settlement record(
+      SettlementId id,
+      Membership recorder,
+      UserId from,
+      UserId to,
+      BigDecimal amount,
+      Conversion conversion,
+      String note,
+      LocalDate settledAt,
+      Instant now) {
     requireParty(recorder, from, to, "record");
     Currency currency = recorder.currency();
     Validation validation = new Validation();
-    Money money = validation.attempt(() -> ExpenseDetails.amountOf(amount, currency));
+    Money money = validation.attempt(() -> ExpenseDetails.amountOf(amount, currency, conversion));
     validation.check(!from.equals(to), "to_user_id", "must differ from from_user_id");
     String cleanNote =
         note == null || note.isBlank()
@@ -101,7 +136,9 @@ public record Settlement(
         cleanNote,
         settledAt,
         recorder.user(),
-        now);
+        now,
+        null,
+        conversion);
   }
 
   /** Members delete the settlements they take part in; admins and the owner any. */
@@ -122,7 +159,8 @@ public record Settlement(
       throw new org.expensetracker.domain.shared.NotFound("Settlement");
     }
     Instant at = now.isBefore(createdAt) ? createdAt : now;
-    return new Settlement(id, workspace, transfer, note, settledAt, recordedBy, createdAt, at);
+    return new Settlement(
+        id, workspace, transfer, note, settledAt, recordedBy, createdAt, at, conversion);
   }
 
   public boolean isDeleted() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
+import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.Validation;
@@ -15,7 +16,12 @@ import org.expensetracker.domain.shared.Validation;
  * rules can never fire for a value that got this far.
  */
 public record ExpenseDetails(
-    Money amount, String description, String category, LocalDate spentAt, String notes) {
+    Money amount,
+    String description,
+    String category,
+    LocalDate spentAt,
+    String notes,
+    Conversion conversion) {
 
   /** Largest amount of one expense, in the currency's major unit. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
@@ -35,6 +41,16 @@ public record ExpenseDetails(
     checkDay(validation, spentAt);
     checkNotes(validation, notes);
     validation.throwIfInvalid();
+    if (conversion != null && !conversion.converted().equals(amount)) {
+      throw new IllegalArgumentException(
+          "The amount " + amount + " is not the conversion's " + conversion.converted());
+    }
+  }
+
+  /** Details of an expense in the workspace currency (no conversion). */
+  public ExpenseDetails(
+      Money amount, String description, String category, LocalDate spentAt, String notes) {
+    this(amount, description, category, spentAt, notes, null);
   }
 
   /**
@@ -48,8 +64,23 @@ public record ExpenseDetails(
       String category,
       LocalDate spentAt,
       String notes) {
+    return of(amount, currency, null, description, category, spentAt, notes);
+  }
+
+  /**
+   * As above for an amount spent in another currency: the amount is then the conversion's (one
+   * half-even rounding); a client {@code amount}, when given too, must be exactly that.
+   */
+  public static ExpenseDetails of(
+      BigDecimal amount,
+      Currency currency,
+      Conversion conversion,
+      String description,
+      String category,
+      LocalDate spentAt,
+      String notes) {
     Validation validation = new Validation();
-    Money money = validation.attempt(() -> amountOf(amount, currency));
+    Money money = validation.attempt(() -> amountOf(amount, currency, conversion));
     String cleanDescription = trimmed(description);
     String cleanCategory = trimmed(category);
     checkText(validation, "description", cleanDescription, MAX_DESCRIPTION);
@@ -58,14 +89,52 @@ public record ExpenseDetails(
     String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
     checkNotes(validation, cleanNotes);
     validation.throwIfInvalid();
-    return new ExpenseDetails(money, cleanDescription, cleanCategory, spentAt, cleanNotes);
+    return new ExpenseDetails(
+        money, cleanDescription, cleanCategory, spentAt, cleanNotes, conversion);
+  }
+
+  /**
+   * The amount in the workspace currency: the client's {@code amount} without a conversion; with
+   * one, the converted amount, checked like a typed one and against the client's amount if any.
+   */
+  public static Money amountOf(BigDecimal amount, Currency currency, Conversion conversion) {
+    if (conversion == null) {
+      return amountOf(amount, currency);
+    }
+    if (!conversion.rate().to().equals(currency)) {
+      throw new IllegalArgumentException("A conversion into another currency than the workspace's");
+    }
+    Money converted = conversion.converted();
+    if (!converted.isPositive()) {
+      throw new InvalidInput(
+          "original_amount",
+          "converts to "
+              + converted
+              + " "
+              + currency.getCurrencyCode()
+              + " at rate "
+              + conversion.rate().rateText()
+              + "; an expense must be greater than zero");
+    }
+    if (converted.amount().compareTo(MAX_AMOUNT) > 0) {
+      throw new InvalidInput(
+          "original_amount",
+          "converts to more than " + MAX_AMOUNT.toPlainString() + " " + currency.getCurrencyCode());
+    }
+    if (amount != null) {
+      conversion.requireMatches(amountOf(amount, currency), "amount");
+    }
+    return converted;
   }
 
   /** These details with the patch's fields replaced; the result is checked like a new expense. */
   public ExpenseDetails with(ExpensePatch patch) {
+    Conversion next = patch.conversion().orElse(conversion);
     return of(
-        patch.amount().orElse(amount.amount()),
+        // With a conversion the amount follows from it; a client amount must then match.
+        patch.amount().orElse(next == null ? amount.amount() : null),
         amount.currency(),
+        next,
         patch.description().orElse(description),
         patch.category().orElse(category),
         patch.spentAt().orElse(spentAt),
@@ -77,19 +146,24 @@ public record ExpenseDetails(
    * ({@code 12.345} USD is refused, {@code 12.5} becomes {@code 12.50}).
    */
   public static Money amountOf(BigDecimal value, Currency currency) {
+    return amountOf(value, currency, "amount");
+  }
+
+  /** As {@link #amountOf(BigDecimal, Currency)}, errors naming {@code field}. */
+  public static Money amountOf(BigDecimal value, Currency currency, String field) {
     if (value == null) {
-      throw new InvalidInput("amount", "is required");
+      throw new InvalidInput(field, "is required");
     }
     int scale = Money.scaleOf(currency);
     if (value.signum() <= 0) {
-      throw new InvalidInput("amount", "must be greater than zero");
+      throw new InvalidInput(field, "must be greater than zero");
     }
     if (value.compareTo(MAX_AMOUNT) > 0) {
-      throw new InvalidInput("amount", "must be at most " + MAX_AMOUNT.toPlainString());
+      throw new InvalidInput(field, "must be at most " + MAX_AMOUNT.toPlainString());
     }
     if (value.stripTrailingZeros().scale() > scale) {
       throw new InvalidInput(
-          "amount", "has more than " + scale + " decimal places for " + currency.getCurrencyCode());
+          field, "has more than " + scale + " decimal places for " + currency.getCurrencyCode());
     }
     return new Money(value, currency);
   }

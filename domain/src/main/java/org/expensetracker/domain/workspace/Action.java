@@ -17,5 +17,7 @@ public enum Action {
   EDIT_OWN_EXPENSE,
   EDIT_ANY_EXPENSE,
   RECORD_OWN_SETTLEMENT,
-  RECORD_ANY_SETTLEMENT
+  RECORD_ANY_SETTLEMENT,
+  /** Set the workspace's own exchange rates (reading them is {@link #VIEW_WORKSPACE}). */
+  MANAGE_EXCHANGE_RATES
 }

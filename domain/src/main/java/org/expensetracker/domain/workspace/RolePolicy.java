@@ -23,7 +23,8 @@ public final class RolePolicy {
           Action.REMOVE_MEMBER,
           Action.CHANGE_ROLE,
           Action.RENAME_WORKSPACE,
-          Action.CHANGE_CURRENCY);
+          Action.CHANGE_CURRENCY,
+          Action.MANAGE_EXCHANGE_RATES);
   private static final Set<Action> OWNER =
       with(ADMIN, Action.DELETE_WORKSPACE, Action.TRANSFER_OWNERSHIP, Action.MANAGE_ADMINS);
 

@@ -91,7 +91,10 @@ public final class Workspace {
     }
     if (expensesExist.getAsBoolean()) {
       throw new Conflict(
-          "currency-fixed", "The currency cannot change once the workspace has expenses");
+          "currency-fixed",
+          "The currency cannot change once the workspace has expenses or settlements: their"
+              + " amounts, parts and balances are stored in it. Record spending in another"
+              + " currency with original_amount and original_currency instead");
     }
     return new Workspace(id, name, newCurrency, createdAt, members.values());
   }

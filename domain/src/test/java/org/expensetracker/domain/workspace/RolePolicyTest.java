@@ -32,6 +32,7 @@ class RolePolicyTest {
           entry(Action.CHANGE_ROLE, "OA"),
           entry(Action.RENAME_WORKSPACE, "OA"),
           entry(Action.CHANGE_CURRENCY, "OA"),
+          entry(Action.MANAGE_EXCHANGE_RATES, "OA"),
           entry(Action.DELETE_WORKSPACE, "O"),
           entry(Action.TRANSFER_OWNERSHIP, "O"),
           entry(Action.MANAGE_ADMINS, "O"));

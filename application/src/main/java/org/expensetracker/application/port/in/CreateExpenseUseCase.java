@@ -20,6 +20,9 @@ public interface CreateExpenseUseCase {
    * scale. {@code paidBy} defaults to the author; {@code split} defaults to an equal split among
    * the current members who may record expenses (viewers only read), which is also what an equal
    * split without a list of participants means. Everyone named must be a current member.
+   *
+   * <p>With {@code original}, the money was spent in another currency: {@code amount} is then
+   * derived from it (and, when given as well, must equal the converted amount exactly).
    */
   record CreateExpense(
       WorkspaceId workspace,
@@ -30,12 +33,38 @@ public interface CreateExpenseUseCase {
       LocalDate spentAt,
       Optional<PaidBy> paidBy,
       Optional<Split> split,
-      String notes) {
+      String notes,
+      Optional<OriginalAmount> original) {
     public CreateExpense {
       Objects.requireNonNull(workspace, "workspace");
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(paidBy, "paidBy");
       Objects.requireNonNull(split, "split");
+      Objects.requireNonNull(original, "original");
+    }
+
+    /** An expense in the workspace currency. */
+    public CreateExpense(
+        WorkspaceId workspace,
+        UserId actor,
+        BigDecimal amount,
+        String description,
+        String category,
+        LocalDate spentAt,
+        Optional<PaidBy> paidBy,
+        Optional<Split> split,
+        String notes) {
+      this(
+          workspace,
+          actor,
+          amount,
+          description,
+          category,
+          spentAt,
+          paidBy,
+          split,
+          notes,
+          Optional.empty());
     }
   }
 }

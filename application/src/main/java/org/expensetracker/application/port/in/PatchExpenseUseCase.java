@@ -1,6 +1,7 @@
 package org.expensetracker.application.port.in;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseId;
@@ -17,14 +18,30 @@ public interface PatchExpenseUseCase {
 
   Expense patch(PatchExpense command);
 
-  /** The change, who makes it and, optionally, the version they saw. */
+  /**
+   * The change, who makes it and, optionally, the version they saw. {@code original} changes the
+   * amount spent in another currency: a new original amount is converted with the rate the expense
+   * already has; a new currency needs a new rate (given, or looked up for the day).
+   */
   record PatchExpense(
       WorkspaceId workspace,
       UserId actor,
       ExpenseId expense,
       OptionalLong expectedVersion,
-      ExpensePatch patch) {
+      ExpensePatch patch,
+      Optional<OriginalAmount> original) {
+    /** A change that leaves the original amount and rate (if any) alone. */
+    public PatchExpense(
+        WorkspaceId workspace,
+        UserId actor,
+        ExpenseId expense,
+        OptionalLong expectedVersion,
+        ExpensePatch patch) {
+      this(workspace, actor, expense, expectedVersion, patch, Optional.empty());
+    }
+
     public PatchExpense {
+      Objects.requireNonNull(original, "original");
       Objects.requireNonNull(workspace, "workspace");
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(expense, "expense");

@@ -16,15 +16,31 @@ public interface RecordSettlementUseCase {
 
   Settlement record(Command command);
 
-  /** {@code settledAt} defaults to today (UTC); the amount is in the workspace's currency. */
+  /**
+   * {@code settledAt} defaults to today (UTC); the amount is in the workspace's currency, or
+   * derived from {@code original} (paid in another currency) exactly as for expenses.
+   */
   record Command(
       Scope scope,
       UserId from,
       UserId to,
       BigDecimal amount,
       String note,
-      Optional<LocalDate> settledAt) {
+      Optional<LocalDate> settledAt,
+      Optional<OriginalAmount> original) {
+    /** A payment in the workspace currency. */
+    public Command(
+        Scope scope,
+        UserId from,
+        UserId to,
+        BigDecimal amount,
+        String note,
+        Optional<LocalDate> settledAt) {
+      this(scope, from, to, amount, note, settledAt, Optional.empty());
+    }
+
     public Command {
+      Objects.requireNonNull(original, "original");
       Objects.requireNonNull(scope, "scope");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
