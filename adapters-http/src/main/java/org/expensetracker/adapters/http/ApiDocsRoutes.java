@@ -66,6 +66,7 @@ final class ApiDocsRoutes {
     ExpenseDocs.describe(api);
     SharedExpenseDocs.describe(api);
     HistoryDocs.describe(api);
+    ExchangeRateDocs.describe(api);
     HealthDocs.describe(api);
     return api;
   }

@@ -22,7 +22,7 @@ import org.expensetracker.domain.shared.Validation;
  */
 final class ExchangeRateRoutes {
   static final String BASE = "/api/v1/workspaces/{workspace_id}/exchange-rates";
-  private static final Set<String> FIELDS = Set.of("rate", "valid_from");
+  static final Set<String> FIELDS = Set.of("rate", "valid_from");
   private static final Set<String> READ_ONLY = Set.of("currency", "to_currency", "workspace_id");
 
   private final ExpenseTracker core;

@@ -29,7 +29,7 @@ final class ExpenseDocs {
     ObjectNode notes = string(0, ExpenseDetails.MAX_NOTES);
     api.schema(
         "Expense",
-        object()
+        ExchangeRateDocs.originalOutput(object())
             .required("id", uuid())
             .required("workspace_id", uuid())
             .required("amount", amount())
@@ -88,6 +88,17 @@ final class ExpenseDocs {
                         line,
                         "month",
                         string().put("pattern", "^[0-9]{4}-[0-9]{2}$").put("example", "2026-11"))))
+            .required(
+                "by_original_currency",
+                Schemas.described(
+                    Schemas.array(
+                        with(
+                            with(line, "original_currency", Schemas.currency()),
+                            "original_total",
+                            Schemas.described(
+                                amount(), "The money as spent, in original_currency"))),
+                    "Per currency spent in (the workspace currency for expenses recorded in it);"
+                        + " total is what it came to in the workspace currency"))
             .build());
     ObjectNode ifMatch = string().put("example", "\"1\"");
 
@@ -102,8 +113,12 @@ final class ExpenseDocs {
             "Makes a retry safe: the same key and body within 24 hours replay the first answer;"
                 + " the same key with another body is 422")
         .body(
-            object()
-                .required("amount", amountInput())
+            ExchangeRateDocs.originalInput(
+                    object()
+                        .optional(
+                            "amount",
+                            Schemas.described(
+                                amountInput(), "Required unless original_amount is given")))
                 .required("description", description)
                 .required("category", category)
                 .required("spent_at", date())
@@ -153,7 +168,8 @@ final class ExpenseDocs {
         .answers(200, "A page of expenses", ref("ExpensePage"))
         .answers(200, "CSV export (format=csv)", "text/csv", string());
     api.get(ExpenseRoutes.BASE + "/summary", "summarizeExpenses")
-        .summary(TAG, "Exact totals overall, by category, member and month", null)
+        .summary(
+            TAG, "Exact totals overall, by category, member, month and currency spent in", null)
         .query("from", date(), "First day, inclusive")
         .query("to", date(), "Last day, inclusive")
         .answers(200, "The totals", ref("ExpenseSummary"));
@@ -191,8 +207,7 @@ final class ExpenseDocs {
 
   private static ObjectNode patchBody(
       ObjectNode description, ObjectNode category, ObjectNode notes) {
-    return object()
-        .optional("amount", amountInput())
+    return ExchangeRateDocs.originalInput(object().optional("amount", amountInput()))
         .optional("description", description.deepCopy())
         .optional("category", category.deepCopy())
         .optional("spent_at", date())

@@ -1,6 +1,5 @@
 package org.expensetracker.adapters.http;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +38,15 @@ final class ExpenseJson {
       Instant createdAt,
       Instant updatedAt,
       long version,
-      @JsonUnwrapped OriginalAmounts.ConversionJson conversion) {
+      String originalAmount,
+      String originalCurrency,
+      String exchangeRate,
+      String rateSource,
+      LocalDate rateDate) {
     static ExpenseResponse of(Expense e) {
       CostSharing sharing = e.sharing();
+      OriginalAmounts.ConversionJson c =
+          OriginalAmounts.ConversionJson.of(e.details().conversion());
       return new ExpenseResponse(
           e.id().value(),
           e.workspace().value(),
@@ -63,7 +68,11 @@ final class ExpenseJson {
           e.createdAt(),
           e.updatedAt(),
           e.version(),
-          OriginalAmounts.ConversionJson.of(e.details().conversion()));
+          c.originalAmount(),
+          c.originalCurrency(),
+          c.exchangeRate(),
+          c.rateSource(),
+          c.rateDate());
     }
   }
 
@@ -113,7 +122,8 @@ final class ExpenseJson {
       long count,
       List<CategoryLine> byCategory,
       List<MemberLine> byMember,
-      List<MonthLine> byMonth) {
+      List<MonthLine> byMonth,
+      List<CurrencyLine> byOriginalCurrency) {
     static SummaryResponse of(ExpenseSummary s) {
       return new SummaryResponse(
           s.total().currency().getCurrencyCode(),
@@ -130,9 +140,24 @@ final class ExpenseJson {
               .toList(),
           s.byMonth().stream()
               .map(m -> new MonthLine(m.month().toString(), m.total().toString(), m.count()))
+              .toList(),
+          s.byOriginalCurrency().stream()
+              .map(
+                  c ->
+                      new CurrencyLine(
+                          c.original().currency().getCurrencyCode(),
+                          c.original().toString(),
+                          c.total().toString(),
+                          c.count()))
               .toList());
     }
   }
+
+  /**
+   * Spending in one currency as spent: {@code original_total} in it, {@code total} what that came
+   * to in the workspace currency.
+   */
+  record CurrencyLine(String originalCurrency, String originalTotal, String total, long count) {}
 
   /** Spending in one category. */
   record CategoryLine(String category, String total, long count) {}

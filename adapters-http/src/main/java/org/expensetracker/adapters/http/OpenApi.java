@@ -26,7 +26,8 @@ final class OpenApi {
           "workspace_id", "The workspace (a non-member gets the 404 of a missing workspace)",
           "user_id", "A member's user id",
           "expense_id", "The expense",
-          "settlement_id", "The settlement");
+          "settlement_id", "The settlement",
+          "currency", "An ISO 4217 code such as JPY");
   private static final Map<Integer, String> PROBLEMS = problemTitles();
 
   private final List<Operation> operations = new ArrayList<>();
@@ -77,6 +78,10 @@ final class OpenApi {
 
   Operation post(String path, String operationId) {
     return add("post", path, operationId);
+  }
+
+  Operation put(String path, String operationId) {
+    return add("put", path, operationId);
   }
 
   Operation patch(String path, String operationId) {
@@ -216,8 +221,8 @@ final class OpenApi {
         if (description == null) {
           throw new IllegalStateException("Describe path parameter " + m.group(1) + " of " + path);
         }
-        parameters.add(
-            parameter("path", m.group(1), Schemas.uuid(), description).put("required", true));
+        ObjectNode schema = m.group(1).equals("currency") ? Schemas.currency() : Schemas.uuid();
+        parameters.add(parameter("path", m.group(1), schema, description).put("required", true));
         problems.add(404);
       }
       if (isProtected()) {

@@ -24,6 +24,11 @@ final class Schemas {
     return string().put("format", "uuid");
   }
 
+  /** An ISO 4217 code as the API reads and writes it. */
+  static ObjectNode currency() {
+    return string().put("pattern", "^[A-Z]{3}$").put("example", "JPY");
+  }
+
   static ObjectNode email() {
     return string().put("format", "email").put("maxLength", 254);
   }

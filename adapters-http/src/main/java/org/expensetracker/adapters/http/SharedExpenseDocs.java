@@ -126,7 +126,7 @@ final class SharedExpenseDocs {
             .build());
     api.schema(
         "Settlement",
-        object()
+        ExchangeRateDocs.originalOutput(object())
             .required("id", uuid())
             .required("workspace_id", uuid())
             .required("from_user_id", uuid())
@@ -160,10 +160,14 @@ final class SharedExpenseDocs {
         .summary(TAG, "Record a payment between two members", null)
         .header("Idempotency-Key", string(1, 255), "Makes a retry safe, as for expenses")
         .body(
-            object()
-                .required("from_user_id", uuid())
-                .required("to_user_id", uuid())
-                .required("amount", amountInput())
+            ExchangeRateDocs.originalInput(
+                    object()
+                        .required("from_user_id", uuid())
+                        .required("to_user_id", uuid())
+                        .optional(
+                            "amount",
+                            Schemas.described(
+                                amountInput(), "Required unless original_amount is given")))
                 .optional("note", Schemas.nullable(string()))
                 .optional("settled_at", Schemas.date())
                 .closed())

@@ -1,6 +1,5 @@
 package org.expensetracker.adapters.http;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,8 +60,13 @@ final class SharedExpenseJson {
       LocalDate settledAt,
       UUID recordedBy,
       Instant createdAt,
-      @JsonUnwrapped OriginalAmounts.ConversionJson conversion) {
+      String originalAmount,
+      String originalCurrency,
+      String exchangeRate,
+      String rateSource,
+      LocalDate rateDate) {
     static SettlementResponse of(Settlement s) {
+      OriginalAmounts.ConversionJson c = OriginalAmounts.ConversionJson.of(s.conversion());
       return new SettlementResponse(
           s.id().value(),
           s.workspace().value(),
@@ -74,7 +78,11 @@ final class SharedExpenseJson {
           s.settledAt(),
           s.recordedBy().value(),
           s.createdAt(),
-          OriginalAmounts.ConversionJson.of(s.conversion()));
+          c.originalAmount(),
+          c.originalCurrency(),
+          c.exchangeRate(),
+          c.rateSource(),
+          c.rateDate());
     }
   }
 

@@ -25,7 +25,7 @@ import org.expensetracker.domain.shared.Validation;
  */
 final class SharedExpenseRoutes {
   static final String BASE = "/api/v1/workspaces/{workspace_id}";
-  private static final Set<String> SETTLEMENT_FIELDS =
+  static final Set<String> SETTLEMENT_FIELDS =
       Set.of(
           "from_user_id",
           "to_user_id",

@@ -144,7 +144,7 @@ class OpenApiDocumentTest {
   }
 
   @Test
-  void pathParametersAreDeclaredAsUuidsAndAnswer404() {
+  void pathParametersAreDeclaredAsUuidsOrCurrencyCodesAndAnswer404() {
     Pattern braces = Pattern.compile("\\{([a-z_]+)}");
     forEachOperation(
         (route, op) -> {
@@ -159,7 +159,12 @@ class OpenApiDocumentTest {
             }
             assertThat(declared).as(route + " declares " + name).isNotNull();
             assertThat(declared.get("required").asBoolean()).isTrue();
-            assertThat(declared.at("/schema/format").asText()).isEqualTo("uuid");
+            if (name.equals("currency")) {
+              // PUT /exchange-rates/{currency}: the one path parameter that is not an id.
+              assertThat(declared.at("/schema/pattern").asText()).isEqualTo("^[A-Z]{3}$");
+            } else {
+              assertThat(declared.at("/schema/format").asText()).isEqualTo("uuid");
+            }
             assertThat(op.at("/responses/404")).as(route).isNotNull();
             assertThat(op.at("/responses/404").isMissingNode()).as(route + " 404").isFalse();
           }

@@ -47,6 +47,8 @@ class OpenApiSchemasTest {
     responses.put("AuditEntryList", HistoryJson.EntryList.class);
     responses.put("Change", HistoryJson.ChangeResponse.class);
     responses.put("ChangesPage", HistoryJson.ChangesPage.class);
+    responses.put("ExchangeRate", ExchangeRateRoutes.RateResponse.class);
+    responses.put("ExchangeRates", ExchangeRateRoutes.RatesResponse.class);
     responses.put("FieldProblem", Problem.FieldProblem.class);
     responses.put("Problem", Problem.class);
     responses.forEach(
@@ -65,6 +67,8 @@ class OpenApiSchemasTest {
         .isEqualTo(written(ExpenseJson.MemberLine.class));
     assertThat(documented(summary.at("/by_month/items")))
         .isEqualTo(written(ExpenseJson.MonthLine.class));
+    assertThat(documented(summary.at("/by_original_currency/items")))
+        .isEqualTo(written(ExpenseJson.CurrencyLine.class));
   }
 
   @Test
@@ -92,6 +96,11 @@ class OpenApiSchemasTest {
           .as(media)
           .isEqualTo(new TreeSet<>(ExpenseRequests.WRITABLE));
     }
+    assertThat(documented(body(ExchangeRateRoutes.BASE + "/{currency}", "put", "application/json")))
+        .isEqualTo(new TreeSet<>(ExchangeRateRoutes.FIELDS));
+    assertThat(
+            documented(body(SharedExpenseRoutes.BASE + "/settlements", "post", "application/json")))
+        .isEqualTo(new TreeSet<>(SharedExpenseRoutes.SETTLEMENT_FIELDS));
     assertThat(documented(body(OpenApi.LOGIN_PATH, "post", "application/json")))
         .isEqualTo(written(IdentityRoutes.LoginRequest.class));
     assertThat(documented(body("/api/v1/users/me", "patch", "application/json")))

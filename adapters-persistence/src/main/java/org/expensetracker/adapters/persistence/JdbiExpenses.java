@@ -138,12 +138,14 @@ final class JdbiExpenses implements Expenses {
   }
 
   /**
-   * All four groupings in one statement and one scan. The rows are first summed per (category,
-   * payer, day), a few thousand groups however many expenses there are; GROUPING SETS then rolls
-   * those up into the grand total and the per-category, per-payer and per-month totals. Deriving
-   * the month after the first step keeps date_trunc off the million-row path (measured: about half
-   * the time of grouping the raw rows four ways). sum(bigint) is numeric in PostgreSQL, read as
-   * BigDecimal: exact, and it cannot overflow.
+   * All five groupings in one statement and one scan. The rows are first summed per (category,
+   * payer, day, currency spent in), a few thousand groups however many expenses there are; GROUPING
+   * SETS then rolls those up into the grand total and the per-category, per-payer, per-month and
+   * per-original-currency totals (money as spent is summed in that currency's own minor units;
+   * expenses in the workspace currency count under it). Deriving the month after the first step
+   * keeps date_trunc off the million-row path (measured: about half the time of grouping the raw
+   * rows four ways). sum(bigint) is numeric in PostgreSQL, read as BigDecimal: exact, and it cannot
+   * overflow.
    */
   @Override
   public ExpenseSummary summarize(
@@ -151,17 +153,22 @@ final class JdbiExpenses implements Expenses {
     String sql =
         """
         with daily as (
-          select category, paid_by, spent_at, sum(amount_minor) as total, count(*) as n
+          select category, paid_by, spent_at,
+                 coalesce(original_currency, currency) as spent_in,
+                 sum(amount_minor) as total,
+                 sum(coalesce(original_amount_minor, amount_minor)) as spent, count(*) as n
             from expenses
            where workspace_id = :workspace_id and deleted_at is null %s
-           group by category, paid_by, spent_at),
+           group by category, paid_by, spent_at, spent_in),
         totals as (
           select grouping(category) as no_category, grouping(paid_by) as no_member,
-                 grouping(month) as no_month,
-                 category, paid_by, month, sum(total) as total, sum(n) as n
-            from (select category, paid_by, date_trunc('month', spent_at)::date as month, total, n
+                 grouping(month) as no_month, grouping(spent_in) as no_currency,
+                 category, paid_by, month, spent_in, sum(total) as total, sum(spent) as spent,
+                 sum(n) as n
+            from (select category, paid_by, date_trunc('month', spent_at)::date as month,
+                         spent_in, total, spent, n
                     from daily) d
-           group by grouping sets ((), (category), (paid_by), (month)))
+           group by grouping sets ((), (category), (paid_by), (month), (spent_in)))
         select t.*, u.full_name
           from totals t left join users u on u.id = t.paid_by
         """
@@ -198,6 +205,7 @@ final class JdbiExpenses implements Expenses {
     private final List<ExpenseSummary.CategoryTotal> byCategory = new ArrayList<>();
     private final List<ExpenseSummary.MemberTotal> byMember = new ArrayList<>();
     private final List<ExpenseSummary.MonthTotal> byMonth = new ArrayList<>();
+    private final List<ExpenseSummary.CurrencyTotal> byCurrency = new ArrayList<>();
 
     SummaryBuilder(Currency currency) {
       this.currency = currency;
@@ -225,6 +233,11 @@ final class JdbiExpenses implements Expenses {
         byMonth.add(
             new ExpenseSummary.MonthTotal(
                 YearMonth.from(rs.getObject("month", LocalDate.class)), money, n));
+      } else if (rs.getInt("no_currency") == 0) {
+        Currency spentIn = Currency.getInstance(rs.getString("spent_in"));
+        byCurrency.add(
+            new ExpenseSummary.CurrencyTotal(
+                Money.ofMinor(rs.getBigDecimal("spent").toBigIntegerExact(), spentIn), money, n));
       } else {
         total = money;
         count = n;
@@ -250,7 +263,7 @@ final class JdbiExpenses implements Expenses {
     }
 
     ExpenseSummary build() {
-      return new ExpenseSummary(total, count, byCategory, byMember, byMonth);
+      return new ExpenseSummary(total, count, byCategory, byMember, byMonth, byCurrency);
     }
   }
 

@@ -29,6 +29,9 @@ import org.expensetracker.domain.expense.Share;
 import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Conversion;
+import org.expensetracker.domain.money.ExchangeRate;
+import org.expensetracker.domain.money.RateSource;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -527,5 +530,76 @@ public abstract class ExpensesContract {
     assertThat(summary.byMember())
         .extracting(m -> m.user() + "=" + m.total() + "/" + m.count())
         .containsExactlyInAnyOrder(alice + "=4.00/1", bob + "=11.00/2");
+  }
+
+  /** An expense of {@code original} (e.g. "1234 JPY") converted into USD at {@code rate}. */
+  private Expense converted(String original, String rate, String category, UserId payer) {
+    String[] parts = original.split(" ");
+    Currency from = Currency.getInstance(parts[1]);
+    Conversion conversion =
+        new Conversion(
+            ExpenseDetails.amountOf(new BigDecimal(parts[0]), from, "original_amount"),
+            new ExchangeRate(from, USD, new BigDecimal(rate), day(20), RateSource.REFERENCE));
+    Instant at = T0.plusMillis(1000L * created++);
+    return new Expense(
+        new ExpenseId(UUID.randomUUID()),
+        ws,
+        ExpenseDetails.of(null, USD, conversion, "Abroad", category, day(21), null),
+        new PaidBy.One(payer),
+        Split.equalAmong(List.of(alice, bob)),
+        payer,
+        at,
+        at,
+        1);
+  }
+
+  @Test
+  void anExpenseInAnotherCurrencyComesBackWithItsOriginalAmountAndRate() {
+    Expense ramen = stored(converted("1234 JPY", "0.006698765432", "Food", alice));
+
+    Expense read = tx(() -> expenses().find(ws, ramen.id())).orElseThrow();
+
+    assertThat(read).isEqualTo(ramen);
+    assertThat(read.amount().toString()).isEqualTo("8.27");
+    assertThat(read.details().conversion().original().toString()).isEqualTo("1234");
+    assertThat(read.details().conversion().rate().rateText()).isEqualTo("0.006698765432");
+    assertThat(read.details().conversion().rate().source()).isEqualTo(RateSource.REFERENCE);
+    assertThat(read.details().conversion().rate().date()).isEqualTo(day(20));
+  }
+
+  @Test
+  void aChangedConversionIsStoredAndARemovedOneIsGone() {
+    Expense tea = stored(converted("1.005 KWD", "3.256", "Food", alice));
+    Conversion more =
+        new Conversion(
+            ExpenseDetails.amountOf(
+                new BigDecimal("2.010"), tea.details().conversion().original().currency(), "x"),
+            tea.details().conversion().rate());
+    Expense changed = tea.apply(ExpensePatch.none().withConversion(more), T0.plusSeconds(60));
+
+    assertThat(tx(() -> expenses().update(changed, tea.version()))).isTrue();
+
+    Expense read = tx(() -> expenses().find(ws, tea.id())).orElseThrow();
+    assertThat(read).isEqualTo(changed);
+    assertThat(read.amount().toString()).isEqualTo("6.54");
+  }
+
+  @Test
+  void theSummaryGroupsByTheCurrencySpentIn() {
+    stored(converted("1234 JPY", "0.0067", "Food", alice)); // 8.27
+    stored(converted("1000 JPY", "0.0067", "Food", bob)); // 6.70
+    stored(converted("1.005 KWD", "3.256", "Tea", alice)); // 3.27
+    stored(expense(ws, "2.00", "Food", day(21), alice));
+
+    ExpenseSummary s = tx(() -> expenses().summarize(ws, USD, Optional.empty(), Optional.empty()));
+
+    assertThat(s.total().toString()).isEqualTo("20.24");
+    assertThat(s.byOriginalCurrency())
+        .extracting(
+            c -> c.original().currency() + " " + c.original() + "=" + c.total() + "/" + c.count())
+        .containsExactly("JPY 2234=14.97/2", "KWD 1.005=3.27/1", "USD 2.00=2.00/1");
+    assertThat(s.byCategory())
+        .extracting(c -> c.category() + "=" + c.total())
+        .containsExactly("Food=16.97", "Tea=3.27");
   }
 }

@@ -111,7 +111,26 @@ public final class InMemoryExpenses implements Expenses, WorkspaceExpenses {
                 g ->
                     new ExpenseSummary.MonthTotal(
                         g.getKey(), total(g.getValue(), currency), g.getValue().size()))
+            .toList(),
+        group(all, InMemoryExpenses::spentIn).entrySet().stream()
+            .map(
+                g ->
+                    new ExpenseSummary.CurrencyTotal(
+                        g.getValue().stream()
+                            .map(InMemoryExpenses::asSpent)
+                            .reduce(Money.zero(g.getKey()), Money::plus),
+                        total(g.getValue(), currency),
+                        g.getValue().size()))
             .toList());
+  }
+
+  /** The money as spent: the original amount, or the amount when it was the workspace's. */
+  private static Money asSpent(Expense e) {
+    return e.details().conversion() == null ? e.amount() : e.details().conversion().original();
+  }
+
+  private static Currency spentIn(Expense e) {
+    return asSpent(e).currency();
   }
 
   /** What each member paid, in how many expenses: several payers each count their own amount. */
