@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
-import org.expensetracker.bootstrap.SharedExpensesEndToEndTest.Person;
 import org.expensetracker.bootstrap.testing.ApiClient;
+import org.expensetracker.bootstrap.testing.ApiClient.Person;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,29 +31,6 @@ class HistoryEndToEndTest {
     api.close();
   }
 
-  static Person person() {
-    String email = "h-" + UUID.randomUUID() + "@example.com";
-    String token = api.newUser(email);
-    return new Person(token, api.userId(token), email);
-  }
-
-  static String workspace(Person owner, Map<Person, String> others) {
-    String id =
-        api.post("/api/v1/workspaces", owner.token(), "{\"name\":\"Home\",\"currency\":\"EUR\"}")
-            .expect(201)
-            .json()
-            .get("id")
-            .asText();
-    others.forEach(
-        (p, role) ->
-            api.post(
-                    "/api/v1/workspaces/" + id + "/members",
-                    owner.token(),
-                    ApiClient.json("email", p.email(), "role", role))
-                .expect(201));
-    return "/api/v1/workspaces/" + id;
-  }
-
   static String expense(String amount) {
     return "{\"amount\":\""
         + amount
@@ -62,10 +39,10 @@ class HistoryEndToEndTest {
 
   @Test
   void deleteRestoreAndTheHistoryOfOneExpense() {
-    Person ann = person();
-    Person ben = person();
-    Person eve = person();
-    String ws = workspace(ann, Map.of(ben, "member", eve, "viewer"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person eve = api.newPerson();
+    String ws = api.newWorkspace("EUR", ann, Map.of(ben, "member", eve, "viewer"));
     String path =
         api.post(ws + "/expenses", ben.token(), expense("12.00")).expect(201).header("Location");
     api.patch(path, ben.token(), "{\"notes\":\"oat milk\"}").expect(200);
@@ -113,9 +90,9 @@ class HistoryEndToEndTest {
 
   @Test
   void activityIsNewestFirstFilteredPagedAndReadOnly() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace(ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("EUR", ann, Map.of(ben, "member"));
     api.post(ws + "/expenses", ben.token(), expense("3.00")).expect(201);
     api.patch(ws + "/members/" + ben.id(), ann.token(), "{\"role\":\"admin\"}").expect(200);
 
@@ -151,9 +128,9 @@ class HistoryEndToEndTest {
 
   @Test
   void aClientThatAppliesEveryPageOfChangesHasTheServersState() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace(ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("EUR", ann, Map.of(ben, "member"));
     List<String> expenses = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
       expenses.add(
@@ -223,10 +200,10 @@ class HistoryEndToEndTest {
 
   @Test
   void anotherWorkspacesMemberLearnsNothing() {
-    Person ann = person();
-    Person mallory = person();
-    String ws = workspace(ann, Map.of());
-    workspace(mallory, Map.of());
+    Person ann = api.newPerson();
+    Person mallory = api.newPerson();
+    String ws = api.newWorkspace("EUR", ann, Map.of());
+    api.newWorkspace("EUR", mallory, Map.of());
     String path =
         api.post(ws + "/expenses", ann.token(), expense("2.00")).expect(201).header("Location");
     api.delete(path, ann.token()).expect(204);

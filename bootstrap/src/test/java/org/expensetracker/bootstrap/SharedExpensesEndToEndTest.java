@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
+import org.expensetracker.bootstrap.testing.ApiClient.Person;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,35 +34,6 @@ class SharedExpensesEndToEndTest {
   @AfterAll
   static void stop() {
     api.close();
-  }
-
-  record Person(String token, UUID id, String email) {}
-
-  static Person person() {
-    String email = "p-" + UUID.randomUUID() + "@example.com";
-    String token = api.newUser(email);
-    return new Person(token, api.userId(token), email);
-  }
-
-  /** A workspace of {@code owner} in {@code currency}, the others added with the given roles. */
-  static String workspace(String currency, Person owner, Map<Person, String> others) {
-    String id =
-        api.post(
-                "/api/v1/workspaces",
-                owner.token(),
-                "{\"name\":\"Trip\",\"currency\":\"" + currency + "\"}")
-            .expect(201)
-            .json()
-            .get("id")
-            .asText();
-    others.forEach(
-        (p, role) ->
-            api.post(
-                    "/api/v1/workspaces/" + id + "/members",
-                    owner.token(),
-                    ApiClient.json("email", p.email(), "role", role))
-                .expect(201));
-    return "/api/v1/workspaces/" + id;
   }
 
   static Response spend(String ws, Person by, String body) {
@@ -108,11 +80,11 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void aTripFromFirstExpenseToEveryoneSettled() {
-    Person ann = person();
-    Person ben = person();
-    Person cat = person();
-    Person eve = person();
-    String ws = workspace("EUR", ann, Map.of(ben, "member", cat, "member", eve, "viewer"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person cat = api.newPerson();
+    Person eve = api.newPerson();
+    String ws = api.newWorkspace("EUR", ann, Map.of(ben, "member", cat, "member", eve, "viewer"));
 
     // No split: equal among the members who may record (the viewer is left out).
     JsonNode dinner = spend(ws, ann, expense("90.00", "")).expect(201).json();
@@ -207,9 +179,9 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void changingTheAmountOrSplitRecomputesTheParts() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
     Response created = spend(ws, ann, expense("10.00", "")).expect(201);
     String path = created.header("Location");
 
@@ -244,10 +216,10 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void aJpyWorkspaceSplitsWholeYen() {
-    Person ann = person();
-    Person ben = person();
-    Person cat = person();
-    String ws = workspace("JPY", ann, Map.of(ben, "member", cat, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person cat = api.newPerson();
+    String ws = api.newWorkspace("JPY", ann, Map.of(ben, "member", cat, "member"));
     JsonNode sushi = spend(ws, ann, expense("1000", "")).expect(201).json();
     assertThat(byUser(sushi.get("parts"), "amount").values())
         .containsExactlyInAnyOrder("334", "333", "333");
@@ -258,10 +230,10 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void badPayersSplitsAndSettlementsAreClearProblemsAndStoreNothing() {
-    Person ann = person();
-    Person ben = person();
-    Person outsider = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person outsider = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
     String both =
         "\"paid_by\":\""
             + ann.id()
@@ -351,9 +323,9 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void aMemberWithABalanceCannotBeRemovedUntilTheySettle() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
     spend(ws, ann, expense("25.00", "")).expect(201);
 
     Response refused = api.delete(ws + "/members/" + ben.id(), ann.token());
@@ -369,11 +341,11 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void settlementsFollowTheRolesAndReplayWithTheirIdempotencyKey() {
-    Person ann = person();
-    Person ben = person();
-    Person cat = person();
-    Person eve = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member", cat, "member", eve, "viewer"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person cat = api.newPerson();
+    Person eve = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member", cat, "member", eve, "viewer"));
 
     problem(api.post(ws + "/settlements", eve.token(), settlement(eve, ann, "1")), 403, null);
     problem(api.post(ws + "/settlements", cat.token(), settlement(ben, ann, "1")), 403, null);
@@ -421,11 +393,11 @@ class SharedExpensesEndToEndTest {
 
   @Test
   void anotherWorkspacesPeopleNeverLearnAnything() {
-    Person ann = person();
-    Person ben = person();
-    Person mallory = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
-    String theirs = workspace("USD", mallory, Map.of());
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person mallory = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
+    String theirs = api.newWorkspace("USD", mallory, Map.of());
     String settlement =
         api.post(ws + "/settlements", ann.token(), settlement(ann, ben, "3"))
             .expect(201)

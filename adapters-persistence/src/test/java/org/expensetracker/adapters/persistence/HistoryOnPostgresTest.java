@@ -30,7 +30,6 @@ import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
 import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.port.out.AuditTrail.FeedPosition;
-import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseFilter;
 import org.expensetracker.domain.expense.ExpensePatch;
@@ -51,18 +50,7 @@ import org.junit.jupiter.api.Test;
 class HistoryOnPostgresTest {
   private final PostgresStorage storage = TestDatabase.storage();
   private final JdbiTransactions tx = SqlFixtures.tx(storage);
-  private final ExpenseTracker core =
-      IdentityFakes.withUsers(ExpenseTracker.builder(), storage.users())
-          .transactions(storage.transactions())
-          .memberships(storage.memberships())
-          .workspaces(storage.workspaces())
-          .workspaceExpenses(storage.workspaceExpenses())
-          .expenses(storage.expenses())
-          .idempotencyKeys(storage.idempotencyKeys())
-          .ledger(storage.ledger())
-          .settlements(storage.settlements())
-          .auditTrail(storage.auditTrail())
-          .build();
+  private final ExpenseTracker core = SqlFixtures.core(storage);
 
   private final WorkspaceId ws = SqlFixtures.workspace(storage, Currency.getInstance("EUR"));
   private final UserId ann = member("Ann");

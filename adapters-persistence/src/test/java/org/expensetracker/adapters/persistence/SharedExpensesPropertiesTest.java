@@ -22,7 +22,6 @@ import org.expensetracker.application.port.in.GetExpenseUseCase.GetExpense;
 import org.expensetracker.application.port.in.MemberBalance;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
 import org.expensetracker.application.port.in.Scope;
-import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.domain.balance.Balances;
 import org.expensetracker.domain.balance.Settlement;
 import org.expensetracker.domain.balance.Transfer;
@@ -45,18 +44,7 @@ import org.expensetracker.domain.workspace.WorkspaceId;
 class SharedExpensesPropertiesTest {
   private static final Currency EUR = Currency.getInstance("EUR");
   private final PostgresStorage storage = TestDatabase.storage();
-  private final ExpenseTracker core =
-      IdentityFakes.withUsers(ExpenseTracker.builder(), storage.users())
-          .transactions(storage.transactions())
-          .memberships(storage.memberships())
-          .workspaces(storage.workspaces())
-          .workspaceExpenses(storage.workspaceExpenses())
-          .expenses(storage.expenses())
-          .idempotencyKeys(storage.idempotencyKeys())
-          .ledger(storage.ledger())
-          .settlements(storage.settlements())
-          .auditTrail(storage.auditTrail())
-          .build();
+  private final ExpenseTracker core = SqlFixtures.core(storage);
 
   /** One expense as generated: amount in cents, payer choice, mode and raw per-member values. */
   record Spend(long cents, int payer, boolean twoPayers, SplitMode mode, List<Integer> values) {}

@@ -2,6 +2,8 @@ package org.expensetracker.adapters.persistence;
 
 import java.util.Currency;
 import java.util.UUID;
+import org.expensetracker.application.ExpenseTracker;
+import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -68,5 +70,20 @@ final class SqlFixtures {
 
   static JdbiTransactions tx(PostgresStorage storage) {
     return (JdbiTransactions) storage.transactions();
+  }
+
+  /** The whole core on {@code storage}, every port on PostgreSQL (identity with test fakes). */
+  static ExpenseTracker core(PostgresStorage storage) {
+    return IdentityFakes.withUsers(ExpenseTracker.builder(), storage.users())
+        .transactions(storage.transactions())
+        .memberships(storage.memberships())
+        .workspaces(storage.workspaces())
+        .workspaceExpenses(storage.workspaceExpenses())
+        .expenses(storage.expenses())
+        .idempotencyKeys(storage.idempotencyKeys())
+        .ledger(storage.ledger())
+        .settlements(storage.settlements())
+        .auditTrail(storage.auditTrail())
+        .build();
   }
 }

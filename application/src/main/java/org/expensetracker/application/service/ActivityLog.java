@@ -15,7 +15,6 @@ import org.expensetracker.domain.history.AuditEntry;
 import org.expensetracker.domain.history.EntityType;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
-import org.expensetracker.domain.workspace.Action;
 
 /** Reading the audit trail: the workspace's activity, and one expense's history. */
 final class ActivityLog implements ActivityUseCase {
@@ -40,7 +39,7 @@ final class ActivityLog implements ActivityUseCase {
     Scope scope = query.scope();
     return transactions.inTransaction(
         () -> {
-          reader(scope);
+          access.reader(scope.workspace(), scope.caller());
           if (query.after().isPresent()
               && !audit.contains(scope.workspace(), query.after().get())) {
             throw new InvalidInput("cursor", "does not name an entry of this workspace");
@@ -59,7 +58,7 @@ final class ActivityLog implements ActivityUseCase {
   public List<AuditEntry> expenseHistory(Scope scope, ExpenseId expense) {
     return transactions.inTransaction(
         () -> {
-          reader(scope);
+          access.reader(scope.workspace(), scope.caller());
           // Deleted expenses keep their history; an id from elsewhere is not found.
           expenses.find(scope.workspace(), expense).orElseThrow(() -> new NotFound("Expense"));
           List<AuditEntry> newestFirst =
@@ -72,9 +71,5 @@ final class ActivityLog implements ActivityUseCase {
           Collections.reverse(newestFirst);
           return newestFirst;
         });
-  }
-
-  private void reader(Scope scope) {
-    access.member(scope.workspace(), scope.caller()).require(Action.VIEW_WORKSPACE);
   }
 }

@@ -15,7 +15,6 @@ import org.expensetracker.domain.balance.SettleUp;
 import org.expensetracker.domain.balance.Transfer;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
-import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 
 /** Balances and settle-up suggestions: read-only, any member. */
@@ -37,7 +36,7 @@ final class BalanceSheet implements BalancesUseCase, SettleUpUseCase {
   public Sheet balances(Scope scope) {
     return transactions.inTransaction(
         () -> {
-          Membership reader = reader(scope);
+          Membership reader = access.reader(scope.workspace(), scope.caller());
           List<Ledger.MemberTotals> totals = ledger.totals(scope.workspace(), reader.currency());
           requireBalanced(totals, reader);
           return new Sheet(
@@ -52,7 +51,7 @@ final class BalanceSheet implements BalancesUseCase, SettleUpUseCase {
   public Plan settleUp(Scope scope, boolean simplify) {
     return transactions.inTransaction(
         () -> {
-          Membership reader = reader(scope);
+          Membership reader = access.reader(scope.workspace(), scope.caller());
           List<Transfer> transfers =
               simplify
                   ? SettleUp.suggest(
@@ -73,11 +72,5 @@ final class BalanceSheet implements BalancesUseCase, SettleUpUseCase {
       owed.put(t.user(), t.owed());
     }
     return Balances.of(paid, owed, reader.currency());
-  }
-
-  private Membership reader(Scope scope) {
-    Membership member = access.member(scope.workspace(), scope.caller());
-    member.require(Action.VIEW_WORKSPACE);
-    return member;
   }
 }

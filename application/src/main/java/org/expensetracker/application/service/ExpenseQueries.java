@@ -34,7 +34,7 @@ final class ExpenseQueries
   public Expense get(GetExpense query) {
     return transactions.inTransaction(
         () -> {
-          reader(query.workspace(), query.actor());
+          access.reader(query.workspace(), query.actor());
           return expenses
               .find(query.workspace(), query.expense())
               .filter(e -> !e.isDeleted())
@@ -66,13 +66,13 @@ final class ExpenseQueries
   public ExpenseSummary summarize(SummarizeExpenses query) {
     return transactions.inTransaction(
         () -> {
-          Membership reader = reader(query.workspace(), query.actor());
+          Membership reader = access.reader(query.workspace(), query.actor());
           return expenses.summarize(query.workspace(), reader.currency(), query.from(), query.to());
         });
   }
 
   private Expenses.Query storageQuery(ListExpenses query) {
-    Membership reader = reader(query.workspace(), query.actor());
+    Membership reader = access.reader(query.workspace(), query.actor());
     query.filter().requireExactIn(reader.currency());
     query.filter().paidBy().ifPresent(u -> access.requireKnownPerson(query.workspace(), u));
     query.filter().createdBy().ifPresent(u -> access.requireKnownPerson(query.workspace(), u));
@@ -87,13 +87,5 @@ final class ExpenseQueries
     }
     return new Expenses.Query(
         query.workspace(), reader.currency(), filter, query.sort(), query.after(), query.deleted());
-  }
-
-  private Membership reader(
-      org.expensetracker.domain.workspace.WorkspaceId workspace,
-      org.expensetracker.domain.identity.UserId user) {
-    Membership member = access.member(workspace, user);
-    member.require(Action.VIEW_WORKSPACE);
-    return member;
   }
 }

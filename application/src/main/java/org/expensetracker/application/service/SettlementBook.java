@@ -19,7 +19,6 @@ import org.expensetracker.domain.history.Audit;
 import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
-import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 
 /** Recording, reading and deleting settlements: each call one transaction. */
@@ -93,7 +92,7 @@ final class SettlementBook
   public Settlement get(Scope scope, SettlementId id) {
     return transactions.inTransaction(
         () -> {
-          reader(scope);
+          access.reader(scope.workspace(), scope.caller());
           return live(scope, id);
         });
   }
@@ -103,7 +102,7 @@ final class SettlementBook
     Scope scope = query.scope();
     return transactions.inTransaction(
         () -> {
-          reader(scope);
+          access.reader(scope.workspace(), scope.caller());
           query
               .after()
               .filter(
@@ -147,9 +146,5 @@ final class SettlementBook
         .find(scope.workspace(), id)
         .filter(s -> !s.isDeleted())
         .orElseThrow(() -> new NotFound("Settlement"));
-  }
-
-  private void reader(Scope scope) {
-    access.member(scope.workspace(), scope.caller()).require(Action.VIEW_WORKSPACE);
   }
 }

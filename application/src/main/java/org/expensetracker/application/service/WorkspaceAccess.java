@@ -6,6 +6,7 @@ import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
+import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -26,6 +27,13 @@ final class WorkspaceAccess {
 
   Membership member(WorkspaceId workspace, UserId user) {
     return memberships.find(workspace, user).orElseThrow(() -> new NotFound("Workspace"));
+  }
+
+  /** A member who may read the workspace (every role may). */
+  Membership reader(WorkspaceId workspace, UserId user) {
+    Membership member = member(workspace, user);
+    member.require(Action.VIEW_WORKSPACE);
+    return member;
   }
 
   /**

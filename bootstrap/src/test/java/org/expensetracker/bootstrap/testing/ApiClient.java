@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
@@ -178,6 +179,37 @@ public final class ApiClient implements AutoCloseable {
           .expect(200);
     }
     return login(email, PASSWORD);
+  }
+
+  /** A verified, logged-in user: token, id and address. */
+  public record Person(String token, UUID id, String email) {}
+
+  /** A new verified user with a unique address, logged in. */
+  public Person newPerson() {
+    String email = "p-" + UUID.randomUUID() + "@example.com";
+    String token = newUser(email);
+    return new Person(token, userId(token), email);
+  }
+
+  /**
+   * A workspace of {@code owner} in {@code currency}, created and filled through the API, the
+   * others added with the given roles; returns its path ({@code /api/v1/workspaces/<id>}).
+   */
+  public String newWorkspace(String currency, Person owner, Map<Person, String> others) {
+    String id =
+        post("/api/v1/workspaces", owner.token(), json("name", "Trip", "currency", currency))
+            .expect(201)
+            .json()
+            .get("id")
+            .asText();
+    others.forEach(
+        (p, role) ->
+            post(
+                    "/api/v1/workspaces/" + id + "/members",
+                    owner.token(),
+                    json("email", p.email(), "role", role))
+                .expect(201));
+    return "/api/v1/workspaces/" + id;
   }
 
   /** Logs in and returns the access token; fails unless the login succeeds. */
