@@ -1,7 +1,6 @@
 package org.expensetracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.expensetracker.bootstrap.SharedExpensesEndToEndTest.Person;
 import static org.expensetracker.bootstrap.SharedExpensesEndToEndTest.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
+import org.expensetracker.bootstrap.testing.ApiClient.Person;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,32 +31,6 @@ class CurrencyEndToEndTest {
   @AfterAll
   static void stop() {
     api.close();
-  }
-
-  static Person person() {
-    String email = "c-" + UUID.randomUUID() + "@example.com";
-    String token = api.newUser(email);
-    return new Person(token, api.userId(token), email);
-  }
-
-  static String workspace(String currency, Person owner, Map<Person, String> others) {
-    String id =
-        api.post(
-                "/api/v1/workspaces",
-                owner.token(),
-                "{\"name\":\"Trip\",\"currency\":\"" + currency + "\"}")
-            .expect(201)
-            .json()
-            .get("id")
-            .asText();
-    others.forEach(
-        (p, role) ->
-            api.post(
-                    "/api/v1/workspaces/" + id + "/members",
-                    owner.token(),
-                    ApiClient.json("email", p.email(), "role", role))
-                .expect(201));
-    return "/api/v1/workspaces/" + id;
   }
 
   static String foreign(String originalAmount, String currency, String rateField) {
@@ -87,9 +61,9 @@ class CurrencyEndToEndTest {
 
   @Test
   void yenSpentInADollarWorkspaceKeepsItsRateAndIsReadBackExactly() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
 
     Response created = spend(ws, ann, foreign("1234", "JPY", "\"exchange_rate\":\"0.0067\""));
     JsonNode e = created.expect(201).json();
@@ -120,10 +94,10 @@ class CurrencyEndToEndTest {
 
   @Test
   void yenAndDinarWorkspacesConvertToTheirOwnScale() {
-    Person kai = person();
-    Person lia = person();
-    String jpy = workspace("JPY", kai, Map.of(lia, "member"));
-    String kwd = workspace("KWD", kai, Map.of(lia, "member"));
+    Person kai = api.newPerson();
+    Person lia = api.newPerson();
+    String jpy = api.newWorkspace("JPY", kai, Map.of(lia, "member"));
+    String kwd = api.newWorkspace("KWD", kai, Map.of(lia, "member"));
 
     JsonNode taxi =
         spend(jpy, kai, foreign("3.00", "USD", "\"exchange_rate\":\"149.5\"")).expect(201).json();
@@ -144,9 +118,9 @@ class CurrencyEndToEndTest {
 
   @Test
   void theWorkspaceRateOnOrBeforeTheDayIsUsedAndChangingItLaterChangesNoExpense() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
     api.put(ws + "/exchange-rates/JPY", ann.token(), rate("0.0065", "2026-10-01")).expect(200);
     JsonNode set =
         api.put(ws + "/exchange-rates/JPY", ann.token(), rate("0.00670", "2026-11-01"))
@@ -179,8 +153,8 @@ class CurrencyEndToEndTest {
 
   @Test
   void noRateIsA422NamingCurrencyAndDayAndStoresNothing() {
-    Person ann = person();
-    String ws = workspace("USD", ann, Map.of());
+    Person ann = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of());
 
     Response r = spend(ws, ann, foreign("1000", "THB", ""));
 
@@ -191,9 +165,9 @@ class CurrencyEndToEndTest {
 
   @Test
   void badConversionsAreProblemsThatStoreNothing() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
 
     problem(
         spend(ws, ann, foreign("1234", "JPY", "\"exchange_rate\":0.0067")), 400, "exchange_rate");
@@ -243,11 +217,11 @@ class CurrencyEndToEndTest {
 
   @Test
   void onlyAdminsSetRatesMembersReadThemAndStrangersFindNothing() {
-    Person ann = person();
-    Person ben = person();
-    Person vic = person();
-    Person sam = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member", vic, "viewer"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    Person vic = api.newPerson();
+    Person sam = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member", vic, "viewer"));
 
     problem(
         api.put(ws + "/exchange-rates/JPY", ben.token(), rate("0.0067", "2026-11-01")), 403, null);
@@ -265,9 +239,9 @@ class CurrencyEndToEndTest {
 
   @Test
   void aSettlementInAnotherCurrencySettlesByTheConvertedAmount() {
-    Person ann = person();
-    Person ben = person();
-    String ws = workspace("USD", ann, Map.of(ben, "member"));
+    Person ann = api.newPerson();
+    Person ben = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of(ben, "member"));
     spend(
             ws,
             ann,
@@ -296,8 +270,8 @@ class CurrencyEndToEndTest {
 
   @Test
   void theCurrencyFixedRefusalSaysWhy() {
-    Person ann = person();
-    String ws = workspace("USD", ann, Map.of());
+    Person ann = api.newPerson();
+    String ws = api.newWorkspace("USD", ann, Map.of());
     spend(ws, ann, foreign("1000", "JPY", "\"exchange_rate\":\"0.0067\"")).expect(201);
 
     Response fixed = api.patch(ws, ann.token(), ApiClient.json("currency", "EUR"));

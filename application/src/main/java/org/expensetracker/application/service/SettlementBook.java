@@ -19,6 +19,7 @@ import org.expensetracker.domain.history.Audit;
 import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
+import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 
 /** Recording, reading and deleting settlements: each call one transaction. */
