@@ -16,6 +16,7 @@ import org.expensetracker.domain.expense.CostSharing;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.Split;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.workspace.Member;
 import org.expensetracker.domain.workspace.Workspace;
 import org.expensetracker.domain.workspace.WorkspaceId;
@@ -202,6 +203,14 @@ public final class Audit {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("amount", e.amount().toString());
     f.put("currency", e.amount().currency().getCurrencyCode());
+    Conversion conversion = e.details().conversion();
+    if (conversion != null) {
+      f.put("original_amount", conversion.original().toString());
+      f.put("original_currency", conversion.original().currency().getCurrencyCode());
+      f.put("exchange_rate", conversion.rate().rate().toPlainString());
+      f.put("rate_source", conversion.rate().source().wireName());
+      f.put("rate_date", conversion.rate().date().toString());
+    }
     f.put("description", e.description());
     f.put("category", e.category());
     f.put("spent_at", e.spentAt().toString());

@@ -125,4 +125,39 @@ class AuditTest {
               assertThat(d.changes()).containsExactly(new FieldChange("role", "admin", null));
             });
   }
+
+  @Test
+  void anExpenseSpentInAnotherCurrencyRecordsItsOriginalAmountAndRate() {
+    Expense converted =
+        Expense.record(
+            new ExpenseId(UUID.randomUUID()),
+            new Membership(WS, ANN, Role.MEMBER, EUR),
+            ExpenseDetails.of(
+                null,
+                EUR,
+                new org.expensetracker.domain.money.Conversion(
+                    new org.expensetracker.domain.money.Money(
+                        new BigDecimal("1000"), Currency.getInstance("JPY")),
+                    new org.expensetracker.domain.money.ExchangeRate(
+                        Currency.getInstance("JPY"),
+                        EUR,
+                        new BigDecimal("0.0061"),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        org.expensetracker.domain.money.RateSource.CLIENT)),
+                "Sushi",
+                "Food",
+                java.time.LocalDate.of(2026, 11, 20),
+                null),
+            new PaidBy.One(ANN),
+            Split.equalAmong(List.of(ANN)),
+            T0);
+
+    assertThat(Audit.expenseCreated(ANN, converted, T0).changes())
+        .extracting(FieldChange::field, FieldChange::to)
+        .contains(
+            tuple("amount", "6.10"),
+            tuple("original_amount", "1000"),
+            tuple("original_currency", "JPY"),
+            tuple("exchange_rate", "0.0061"));
+  }
 }
