@@ -14,9 +14,9 @@ import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.port.in.ActivityUseCase;
 import org.expensetracker.application.port.in.ChangesUseCase;
 import org.expensetracker.application.port.in.Scope;
-import org.expensetracker.application.port.out.AuditTrail.FeedPosition;
 import org.expensetracker.domain.history.ActivityFilter;
 import org.expensetracker.domain.history.EntityType;
+import org.expensetracker.domain.history.FeedPosition;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Validation;
 

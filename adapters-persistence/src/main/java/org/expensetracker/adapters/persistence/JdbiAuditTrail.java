@@ -14,6 +14,7 @@ import org.expensetracker.domain.history.ActivityFilter;
 import org.expensetracker.domain.history.AuditAction;
 import org.expensetracker.domain.history.AuditEntry;
 import org.expensetracker.domain.history.EntityType;
+import org.expensetracker.domain.history.FeedPosition;
 import org.expensetracker.domain.history.FieldChange;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.WorkspaceId;

@@ -29,12 +29,12 @@ import org.expensetracker.application.port.in.DeleteExpenseUseCase.DeleteExpense
 import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
 import org.expensetracker.application.port.in.Scope;
-import org.expensetracker.application.port.out.AuditTrail.FeedPosition;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseFilter;
 import org.expensetracker.domain.expense.ExpensePatch;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.history.ActivityFilter;
+import org.expensetracker.domain.history.FeedPosition;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.DomainException;
 import org.expensetracker.domain.workspace.Role;

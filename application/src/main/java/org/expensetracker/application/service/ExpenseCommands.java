@@ -213,9 +213,7 @@ final class ExpenseCommands
   private static void requireMembers(Map<UserId, Role> roster, PaidBy paidBy, Split split) {
     List<UserId> named = new ArrayList<>(paidBy.users());
     split.shares().stream().map(Share::user).forEach(named::add);
-    if (!roster.keySet().containsAll(named)) {
-      throw new NotFound("Member");
-    }
+    WorkspaceAccess.requireAmong(roster, named);
   }
 
   /**

@@ -50,10 +50,15 @@ final class WorkspaceAccess {
    */
   Map<UserId, Role> requireCurrentMembers(WorkspaceId workspace, Collection<UserId> users) {
     Map<UserId, Role> roster = lockRoster(workspace);
+    requireAmong(roster, users);
+    return roster;
+  }
+
+  /** As {@link #requireCurrentMembers} against a roster already locked. */
+  static void requireAmong(Map<UserId, Role> roster, Collection<UserId> users) {
     if (!roster.keySet().containsAll(users)) {
       throw new NotFound("Member");
     }
-    return roster;
   }
 
   /** A person to filter by: a current member, or someone who left but has expenses here. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.domain.history.ActivityFilter;
 import org.expensetracker.domain.history.AuditEntry;
+import org.expensetracker.domain.history.FeedPosition;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**

@@ -23,7 +23,9 @@ import org.expensetracker.domain.workspace.WorkspaceId;
  *
  * <p>Who paid ({@link PaidBy}) and how it is divided ({@link Split}) are kept as stated, sorted by
  * user; the parts each participant owes follow from them ({@link #sharing()}), exactly and always
- * the same way, so they are never stored apart from what they are computed from.
+ * the same way. {@code sharing} is derived: the constructor computes it (which also checks that
+ * payers and split fit the amount) and replaces whatever was passed, so it is worked out once per
+ * value, not on every read.
  *
  * <p>Timestamps are kept at microsecond precision, the precision PostgreSQL stores, so a value read
  * back equals the value written.
@@ -38,7 +40,25 @@ public record Expense(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    Instant deletedAt) {
+    Instant deletedAt,
+    CostSharing sharing) {
+
+  /** An expense; its sharing is computed from the amount, payers and split. */
+  public Expense(
+      ExpenseId id,
+      WorkspaceId workspace,
+      ExpenseDetails details,
+      PaidBy paidBy,
+      Split split,
+      UserId createdBy,
+      Instant createdAt,
+      Instant updatedAt,
+      long version,
+      Instant deletedAt) {
+    this(
+        id, workspace, details, paidBy, split, createdBy, createdAt, updatedAt, version, deletedAt,
+        null);
+  }
 
   /** A live (not deleted) expense. */
   public Expense(
@@ -71,7 +91,7 @@ public record Expense(
       throw new IllegalArgumentException("updatedAt must not be before createdAt");
     }
     try {
-      CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
+      sharing = CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
     } catch (InvalidInput e) {
       throw new IllegalArgumentException(
           "Payers or split do not fit the amount: " + e.getMessage());
@@ -170,11 +190,6 @@ public record Expense(
 
   private Instant later(Instant now) {
     return now.isBefore(updatedAt) ? updatedAt : now;
-  }
-
-  /** Who paid how much and what each participant owes, in whole minor units. */
-  public CostSharing sharing() {
-    return CostSharing.of(amount(), paidBy.payersOf(amount()), split);
   }
 
   /** The one member who paid everything, if it was one. */

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.expensetracker.application.port.out.AuditTrail.FeedPosition;
 import org.expensetracker.domain.balance.Settlement;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.history.EntityType;
+import org.expensetracker.domain.history.FeedPosition;
 
 /**
  * Incoming port: what changed in a workspace since a position, for clients that keep a copy. Each

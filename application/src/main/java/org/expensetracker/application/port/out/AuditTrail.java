@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.expensetracker.domain.history.ActivityFilter;
 import org.expensetracker.domain.history.AuditEntry;
 import org.expensetracker.domain.history.EntityType;
+import org.expensetracker.domain.history.FeedPosition;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -36,9 +37,6 @@ public interface AuditTrail {
    * committed by a transaction that was still running when the previous page was read.
    */
   List<FeedItem> feed(WorkspaceId workspace, Optional<FeedPosition> after, int limit);
-
-  /** A place in the feed; opaque to clients. */
-  record FeedPosition(long transaction, long sequence) {}
 
   /** One change in the feed: where it is and which entity it touched. */
   record FeedItem(FeedPosition position, EntityType entity, UUID entityId) {
