@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Person;
@@ -350,36 +351,20 @@ class SharedExpensesEndToEndTest {
     problem(api.post(ws + "/settlements", eve.token(), settlement(eve, ann, "1")), 403, null);
     problem(api.post(ws + "/settlements", cat.token(), settlement(ben, ann, "1")), 403, null);
     String key = UUID.randomUUID().toString();
-    Response first =
-        api.send(
+    Function<String, Response> benPaysAnnWithKey =
+        amount ->
+            api.send(
                 "POST",
                 ws + "/settlements",
                 ben.token(),
-                settlement(ben, ann, "7.25"),
+                settlement(ben, ann, amount),
                 "Idempotency-Key",
-                key)
-            .expect(201);
-    Response again =
-        api.send(
-                "POST",
-                ws + "/settlements",
-                ben.token(),
-                settlement(ben, ann, "7.25"),
-                "Idempotency-Key",
-                key)
-            .expect(201);
+                key);
+    Response first = benPaysAnnWithKey.apply("7.25").expect(201);
+    Response again = benPaysAnnWithKey.apply("7.25").expect(201);
     assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
     assertThat(again.header("Location")).isEqualTo(first.header("Location"));
-    assertThat(
-            api.send(
-                    "POST",
-                    ws + "/settlements",
-                    ben.token(),
-                    settlement(ben, ann, "7.26"),
-                    "Idempotency-Key",
-                    key)
-                .status())
-        .isEqualTo(422);
+    assertThat(benPaysAnnWithKey.apply("7.26").status()).isEqualTo(422);
     assertThat(api.get(ws + "/settlements", eve.token()).expect(200).json().get("items"))
         .hasSize(1);
 
