@@ -187,6 +187,8 @@ ceilings() { # run
   reset_writes
   pg_run pg_insert bench/pgbench/insert.sql "$1" "${SHARES[@]}"
   reset_writes
+  pg_run pg_create bench/pgbench/create.sql "$1" "${SHARES[@]}"
+  reset_writes
 }
 
 # pgbench -S needs its own tables: a separate database on the same server.

@@ -6,12 +6,14 @@ import org.expensetracker.adapters.http.JwtTokens;
 import org.expensetracker.adapters.http.TokenSettings;
 import org.expensetracker.adapters.identity.BackgroundOtpSender;
 import org.expensetracker.adapters.identity.BcryptPasswordHasher;
+import org.expensetracker.adapters.identity.BoundedPasswordHasher;
 import org.expensetracker.adapters.identity.LogOtpSender;
 import org.expensetracker.adapters.identity.SmtpOtpSender;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.port.out.OtpSender;
+import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.port.out.ReferenceRates;
 
 /** Plugs the real adapters into the core's outgoing ports. */
@@ -29,6 +31,22 @@ final class Wiring {
       PostgresStorage storage, IdentityOptions identity, OtpSender otpSender) {
     return core(storage, identity, otpSender, null);
   }
+
+  /**
+   * bcrypt on a bounded executor: one check per core at a time (so logins alone can use the whole
+   * machine), up to {@link #PASSWORD_CHECKS_QUEUED} per core waiting, and a 503 beyond that
+   * (docs/performance.md).
+   */
+  static PasswordHasher passwordHasher(IdentityOptions identity) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new BoundedPasswordHasher(
+        new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()),
+        cores,
+        cores * PASSWORD_CHECKS_QUEUED);
+  }
+
+  /** At cost 12 (~250 ms a check) a full queue is about 4 s of waiting. */
+  static final int PASSWORD_CHECKS_QUEUED = 16;
 
   /** How long a reference-rate lookup may hold up the request that needs it. */
   static final Duration REFERENCE_RATE_TIMEOUT = Duration.ofSeconds(5);
@@ -53,7 +71,7 @@ final class Wiring {
         .transactions(storage.transactions())
         .health(storage.health())
         .users(storage.users())
-        .passwordHasher(new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()))
+        .passwordHasher(passwordHasher(identity))
         .tokens(new JwtTokens(tokenSettings(identity)))
         .otpStore(storage.otpStore())
         .otpSender(otpSender)

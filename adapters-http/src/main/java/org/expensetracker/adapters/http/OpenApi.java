@@ -198,7 +198,7 @@ final class OpenApi {
     titles.put(422, "Well-formed but breaks a business rule");
     titles.put(429, "Too many attempts; see Retry-After");
     titles.put(500, "A fault on the server's side; quote the request_id");
-    titles.put(503, "The database is not answering; see Retry-After");
+    titles.put(503, "The database is not answering, or the server is busy; see Retry-After");
     return titles;
   }
 

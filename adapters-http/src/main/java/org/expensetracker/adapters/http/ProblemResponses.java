@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.expensetracker.application.port.out.CapacityExceeded;
 import org.expensetracker.application.port.out.StorageUnavailable;
 import org.expensetracker.domain.shared.AuthenticationFailed;
 import org.expensetracker.domain.shared.Conflict;
@@ -55,6 +56,13 @@ final class ProblemResponses {
               "service-unavailable",
               "The database is not answering; try again shortly",
               List.of());
+        });
+    app.exception(
+        CapacityExceeded.class,
+        (e, ctx) -> {
+          log.warn("Busy [request {}]: {}", RequestIds.of(ctx), e.getMessage());
+          ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+          send(ctx, 503, "server-busy", "The server is busy; try again shortly", List.of());
         });
     app.exception(HttpResponseException.class, (e, ctx) -> javalin(e, ctx));
     app.exception(

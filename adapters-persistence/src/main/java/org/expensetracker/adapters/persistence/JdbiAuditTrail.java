@@ -80,11 +80,10 @@ final class JdbiAuditTrail implements AuditTrail {
             sql.append(
                 " and seq < (select seq from audit_entries"
                     + " where workspace_id = :ws and id = :after)"));
-    sql.append(" order by seq desc limit :limit");
+    sql.append(" order by seq desc").append(PageLimit.sql(limit));
     return db.withHandle(
         h -> {
-          var query =
-              h.createQuery(sql.toString()).bind("ws", workspace.value()).bind("limit", limit);
+          var query = h.createQuery(sql.toString()).bind("ws", workspace.value());
           filter.entity().ifPresent(t -> query.bind("entity", t.wireName()));
           filter.entityId().ifPresent(id -> query.bind("entity_id", id));
           filter.actor().ifPresent(a -> query.bind("actor", a.value()));
@@ -126,9 +125,9 @@ final class JdbiAuditTrail implements AuditTrail {
                           + " where workspace_id = :ws"
                           + " and txid < pg_snapshot_xmin(pg_current_snapshot())"
                           + keyset
-                          + " order by txid, seq limit :limit")
-                  .bind("ws", workspace.value())
-                  .bind("limit", limit);
+                          + " order by txid, seq"
+                          + PageLimit.sql(limit))
+                  .bind("ws", workspace.value());
           after.ifPresent(
               a ->
                   query

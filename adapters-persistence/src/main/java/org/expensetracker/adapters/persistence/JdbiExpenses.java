@@ -117,9 +117,8 @@ final class JdbiExpenses implements Expenses {
     ExpenseListSql sql = ExpenseListSql.of(query, true);
     return db.withHandle(
         h ->
-            h.createQuery(sql.sql() + " limit :limit")
+            h.createQuery(sql.sql() + PageLimit.sql(limit))
                 .bindMap(sql.params())
-                .bind("limit", limit)
                 .map((rs, ctx) -> ExpenseRows.map(rs))
                 .list());
   }

@@ -59,6 +59,9 @@ final class JdbiMemberships implements Memberships {
               .bind("workspace_id", workspace.value())
               .mapTo(Integer.class)
               .findOne();
+          // Read after the lock, in a statement of its own: its snapshot is taken once the lock is
+          // held, so it sees a member removal that committed while this waited. (One statement
+          // "... for share of w" would re-check only the workspace row, not the members.)
           Map<UserId, Role> roster = new HashMap<>();
           h.createQuery(
                   "select user_id, role from workspace_members where workspace_id = :workspace_id")

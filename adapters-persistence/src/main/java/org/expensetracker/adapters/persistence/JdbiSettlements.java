@@ -102,9 +102,9 @@ final class JdbiSettlements implements Settlements {
                           + " from settlements where workspace_id = :workspace_id"
                           + " and deleted_at is null"
                           + keyset
-                          + " order by settled_at desc, created_at desc, id desc limit :limit")
-                  .bind("workspace_id", workspace.value())
-                  .bind("limit", limit);
+                          + " order by settled_at desc, created_at desc, id desc"
+                          + PageLimit.sql(limit))
+                  .bind("workspace_id", workspace.value());
           after.ifPresent(a -> query.bind("after", a.value()));
           return query.map((rs, ctx) -> map(rs)).list();
         });

@@ -21,19 +21,30 @@ public final class JdbiTransactions implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    return onOneHandle(work, true);
+  }
+
+  /** One auto-commit handle for the whole read, kept per thread like a transaction's. */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    return onOneHandle(work, false);
+  }
+
+  private <T> T onOneHandle(Supplier<T> work, boolean transaction) {
     if (current.get() != null) {
-      return work.get(); // nested: join the outer transaction
+      return work.get(); // nested: join the outer handle (and its transaction, if any)
     }
+    HandleCallback<T, RuntimeException> bound =
+        handle -> {
+          current.set(handle);
+          try {
+            return work.get();
+          } finally {
+            current.remove();
+          }
+        };
     try {
-      return jdbi.inTransaction(
-          handle -> {
-            current.set(handle);
-            try {
-              return work.get();
-            } finally {
-              current.remove();
-            }
-          });
+      return transaction ? jdbi.inTransaction(bound) : jdbi.withHandle(bound);
     } catch (RuntimeException e) {
       throw StorageErrors.translate(e);
     }

@@ -2,6 +2,7 @@ package org.expensetracker.adapters.persistence;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.expensetracker.application.port.out.Users;
@@ -12,7 +13,6 @@ import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Conflict;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** {@link Users} on the {@code users} table. */
@@ -20,12 +20,27 @@ final class JdbiUsers implements Users {
   private static final String COLUMNS =
       "id, email, full_name, password_hash, is_verified, created_at, password_changed_at";
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final RowMapper<UserRow> ROW = ConstructorMapper.of(UserRow.class);
+  // By hand rather than ConstructorMapper: this runs on every authenticated request, and the
+  // reflective mapper matches columns to parameters again for each result set.
+  private static final RowMapper<UserRow> ROW =
+      (rs, ctx) ->
+          new UserRow(
+              rs.getObject("id", UUID.class),
+              rs.getString("email"),
+              rs.getString("full_name"),
+              rs.getString("password_hash"),
+              rs.getBoolean("is_verified"),
+              instant(rs.getObject("created_at", OffsetDateTime.class)),
+              instant(rs.getObject("password_changed_at", OffsetDateTime.class)));
 
   private final JdbiTransactions tx;
 
   JdbiUsers(JdbiTransactions tx) {
     this.tx = tx;
+  }
+
+  private static Instant instant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
   }
 
   /** One row of {@code users}. */

@@ -29,7 +29,7 @@ final class Authentication implements AuthenticateUseCase {
         verifier.verify(bearerToken).orElseThrow(AuthenticationFailed::new);
     User user =
         transactions
-            .inTransaction(() -> users.byId(claims.subject()))
+            .reading(() -> users.byId(claims.subject()))
             .orElseThrow(AuthenticationFailed::new);
     if (!user.acceptsTokenIssuedAt(claims.issuedAt())) {
       throw new AuthenticationFailed();

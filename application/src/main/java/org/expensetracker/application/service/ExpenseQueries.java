@@ -32,7 +32,7 @@ final class ExpenseQueries
 
   @Override
   public Expense get(GetExpense query) {
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> {
           access.reader(query.workspace(), query.actor());
           return expenses
@@ -44,7 +44,8 @@ final class ExpenseQueries
 
   @Override
   public Page list(ListExpenses query) {
-    return transactions.inTransaction(
+    // Reads only: the membership check and the page need no common snapshot.
+    return transactions.reading(
         () -> {
           Expenses.Query storageQuery = storageQuery(query);
           // One row more than asked tells whether there is a next page without a count.

@@ -42,7 +42,7 @@ final class Profiles implements GetCurrentUserUseCase, UpdateProfileUseCase, Cha
 
   @Override
   public UserProfile me(UserId caller) {
-    return transactions.inTransaction(() -> UserProfile.of(existing(caller)));
+    return transactions.reading(() -> UserProfile.of(existing(caller)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.expensetracker.domain.expense;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,8 @@ public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
     if (parts.stream().anyMatch(part -> part.amount().signum() < 0)) {
       throw new IllegalArgumentException("No part may be negative: " + parts);
     }
-    requireTotal(amount, payers.stream().map(Payer::amount).toList(), "payers");
-    requireTotal(amount, parts.stream().map(Part::amount).toList(), "parts");
+    requireTotal(amount, payers, Payer::amount, "payers");
+    requireTotal(amount, parts, Part::amount, "parts");
   }
 
   /**
@@ -58,43 +59,58 @@ public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
       validation.add("payers", "must list at least one payer");
       return;
     }
-    Set<UserId> seen = new HashSet<>();
+    // Field names and messages are built only for a problem: this runs for every stored expense
+    // read, so the valid path allocates no strings.
+    Set<UserId> seen = payers.size() > 1 ? new HashSet<>() : Set.of();
     boolean amountsValid = true;
     for (int i = 0; i < payers.size(); i++) {
       Payer payer = payers.get(i);
-      validation.check(
-          seen.add(payer.user()), "payers[" + i + "].user_id", "appears more than once");
-      amountsValid &= payer.amount().isPositive();
-      validation.check(
-          payer.amount().isPositive(), "payers[" + i + "].amount", "must be greater than 0");
+      if (payers.size() > 1 && !seen.add(payer.user())) {
+        validation.add("payers[" + i + "].user_id", "appears more than once");
+      }
+      if (!payer.amount().isPositive()) {
+        amountsValid = false;
+        validation.add("payers[" + i + "].amount", "must be greater than 0");
+      }
     }
     if (amountsValid) {
-      Money paid = sum(amount, payers.stream().map(Payer::amount).toList());
-      validation.check(
-          paid.equals(amount),
-          "payers",
-          "must add up to the expense amount " + amount + " (they add up to " + paid + ")");
+      Money paid = sum(amount, payers, Payer::amount);
+      if (!paid.equals(amount)) {
+        validation.add(
+            "payers",
+            "must add up to the expense amount " + amount + " (they add up to " + paid + ")");
+      }
     }
   }
 
-  private static void requireTotal(Money amount, List<Money> amounts, String what) {
-    if (amounts.isEmpty() || !sum(amount, amounts).equals(amount)) {
+  private static <T> void requireTotal(
+      Money amount, List<T> items, Function<T, Money> money, String what) {
+    if (items.isEmpty() || !sum(amount, items, money).equals(amount)) {
       throw new IllegalArgumentException(
-          "The " + what + " must add up to " + amount + ": " + amounts);
+          "The " + what + " must add up to " + amount + ": " + items);
     }
   }
 
-  private static Money sum(Money amount, List<Money> amounts) {
-    return amounts.stream().reduce(Money.zero(amount.currency()), Money::plus);
+  private static <T> Money sum(Money amount, List<T> items, Function<T, Money> money) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (T item : items) {
+      total = total.add(money.apply(item).amount());
+    }
+    return new Money(total, amount.currency());
   }
 
+  /** The items in user order (the same list when already sorted, as stored ones are). */
   private static <T> List<T> sortedByUser(List<T> items, Function<T, UserId> user) {
-    List<T> sorted = items.stream().sorted(Comparator.comparing(user)).toList();
+    List<T> sorted = items;
     for (int i = 1; i < sorted.size(); i++) {
-      if (user.apply(sorted.get(i - 1)).equals(user.apply(sorted.get(i)))) {
+      int order = user.apply(sorted.get(i - 1)).compareTo(user.apply(sorted.get(i)));
+      if (order > 0 && sorted == items) {
+        sorted = items.stream().sorted(Comparator.comparing(user)).toList();
+        i = 0; // check the sorted list from the start
+      } else if (order == 0) {
         throw new IllegalArgumentException("User listed twice: " + user.apply(sorted.get(i)));
       }
     }
-    return sorted;
+    return List.copyOf(sorted);
   }
 }

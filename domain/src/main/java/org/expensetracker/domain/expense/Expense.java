@@ -94,7 +94,7 @@ public record Expense(
       sharing = CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
     } catch (InvalidInput e) {
       throw new IllegalArgumentException(
-          "Payers or split do not fit the amount: " + e.getMessage());
+          "Payers or split do not fit the amount: " + e.getMessage(), e);
     }
   }
 
@@ -115,8 +115,16 @@ public record Expense(
     if (!details.amount().currency().equals(author.currency())) {
       throw new IllegalArgumentException("An expense is recorded in its workspace's currency");
     }
-    CostSharing.of(details.amount(), paidBy.payersOf(details.amount()), split);
-    return new Expense(id, author.workspace(), details, paidBy, split, author.user(), now, now, 1);
+    try {
+      return new Expense(
+          id, author.workspace(), details, paidBy, split, author.user(), now, now, 1);
+    } catch (IllegalArgumentException e) {
+      // The constructor computes the sharing once; its client-facing errors are the answer here.
+      if (e.getCause() instanceof InvalidInput invalid) {
+        throw invalid;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.expensetracker.domain.expense;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,7 +38,12 @@ public record Split(SplitMode mode, List<Share> shares) {
 
   /** The same split with its shares in user id order, as it is stored and compared. */
   public Split sortedByUser() {
-    return new Split(mode, shares.stream().sorted(Comparator.comparing(Share::user)).toList());
+    for (int i = 1; i < shares.size(); i++) {
+      if (shares.get(i - 1).user().compareTo(shares.get(i).user()) > 0) {
+        return new Split(mode, shares.stream().sorted(Comparator.comparing(Share::user)).toList());
+      }
+    }
+    return this; // stored splits are sorted already: no copy on every read
   }
 
   /** An equal split among the given users, for example every current member. */
@@ -63,7 +69,7 @@ public record Split(SplitMode mode, List<Share> shares) {
       throw new InvalidInput(SHARES_FIELD, "must list at least one participant");
     }
     Validation validation = new Validation();
-    Set<UserId> seen = new HashSet<>();
+    Set<UserId> seen = new HashSet<>(shares.size() * 2);
     for (int i = 0; i < shares.size(); i++) {
       if (!seen.add(shares.get(i).user())) {
         validation.add(field(i, "user_id"), "appears more than once");
@@ -123,7 +129,6 @@ public record Split(SplitMode mode, List<Share> shares) {
   // is refused by a cheap comparison instead of being expanded.
   private boolean checkValue(int i, Bounds bounds, Validation validation) {
     BigDecimal value = shares.get(i).value();
-    String field = field(i, mode.valueField());
     String problem;
     if (value == null) {
       problem = "is required for a " + mode.wireName() + " split";
@@ -139,7 +144,7 @@ public record Split(SplitMode mode, List<Share> shares) {
     } else {
       return true;
     }
-    validation.add(field, problem);
+    validation.add(field(i, mode.valueField()), problem);
     return false;
   }
 
@@ -169,9 +174,10 @@ public record Split(SplitMode mode, List<Share> shares) {
     for (Share share : shares) {
       weights.put(share.user(), weightOf.apply(share));
     }
-    return LargestRemainder.allocate(amount, weights).entrySet().stream()
-        .map(entry -> new Part(entry.getKey(), entry.getValue()))
-        .toList();
+    List<Part> parts = new ArrayList<>(weights.size());
+    LargestRemainder.allocate(amount, weights)
+        .forEach((user, part) -> parts.add(new Part(user, part)));
+    return List.copyOf(parts);
   }
 
   private static String field(int index, String name) {

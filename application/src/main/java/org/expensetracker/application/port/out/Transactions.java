@@ -9,6 +9,16 @@ import java.util.function.Supplier;
 public interface Transactions {
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Runs reads that need no common snapshot (a membership check, then the page it guards) without a
+   * transaction: each statement sees what was committed when it started, and an adapter saves the
+   * begin/commit round trips. Only for work that writes nothing; inside a transaction it simply
+   * joins it. Adapters with nothing cheaper run it as a transaction.
+   */
+  default <T> T reading(Supplier<T> work) {
+    return inTransaction(work);
+  }
+
   default void run(Runnable work) {
     inTransaction(
         () -> {
