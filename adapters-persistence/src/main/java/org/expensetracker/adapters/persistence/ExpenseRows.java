@@ -141,8 +141,33 @@ final class ExpenseRows {
         .bind("deleted_at", e.deletedAt() == null ? null : utc(e.deletedAt()));
   }
 
-  /** Writes one share row per person involved: what they paid, owe, and asked for. */
+  /**
+   * Inserts one share row per person involved (what they paid, owe, and asked for) from the arrays
+   * {@link #bindShares} binds; the two arguments say where the expense's {@code workspace_id} and
+   * {@code id} come from (bound values, or the row an INSERT ... RETURNING just wrote).
+   */
+  static String insertSharesFrom(String workspaceId, String expenseId) {
+    return "insert into expense_shares"
+        + " (workspace_id, expense_id, user_id, paid_minor, owed_minor, in_split, share_value)"
+        + " select "
+        + workspaceId
+        + ", "
+        + expenseId
+        + ", u, p, o, s, v"
+        + " from unnest(:users::uuid[], :paid::bigint[], :owed::bigint[], :in_split::boolean[],"
+        + " :share_values::numeric[]) as t(u, p, o, s, v)";
+  }
+
+  /** Writes the share rows of an expense already stored (its shares were deleted first). */
   static void insertShares(Handle h, Expense e) {
+    bindShares(h.createUpdate(insertSharesFrom(":workspace_id", ":expense_id")), e)
+        .bind("workspace_id", e.workspace().value())
+        .bind("expense_id", e.id().value())
+        .execute();
+  }
+
+  /** Binds the arrays of {@link #insertSharesFrom}: one element per person, in user order. */
+  static <S extends SqlStatement<S>> S bindShares(S statement, Expense e) {
     Map<UserId, long[]> money = new TreeMap<>(); // paid, owed, in split (0/1)
     var sharing = e.sharing();
     for (Payer payer : sharing.payers()) {
@@ -173,22 +198,12 @@ final class ExpenseRows {
       shareValues[i] = value == null ? null : value.toPlainString();
       i++;
     }
-    h.createUpdate(
-            """
-            insert into expense_shares
-              (workspace_id, expense_id, user_id, paid_minor, owed_minor, in_split, share_value)
-            select :workspace_id, :expense_id, u, p, o, s, v
-              from unnest(:users::uuid[], :paid::bigint[], :owed::bigint[], :in_split::boolean[],
-                          :share_values::numeric[]) as t(u, p, o, s, v)
-            """)
-        .bind("workspace_id", e.workspace().value())
-        .bind("expense_id", e.id().value())
+    return statement
         .bindArray("users", UUID.class, (Object[]) users)
         .bindArray("paid", Long.class, (Object[]) paid)
         .bindArray("owed", Long.class, (Object[]) owed)
         .bindArray("in_split", Boolean.class, (Object[]) inSplit)
-        .bindArray("share_values", String.class, (Object[]) shareValues)
-        .execute();
+        .bindArray("share_values", String.class, (Object[]) shareValues);
   }
 
   static OffsetDateTime utc(java.time.Instant instant) {

@@ -35,22 +35,26 @@ final class JdbiExpenses implements Expenses {
   /** The expense row, then its share rows (a deferred trigger checks they add up at commit). */
   @Override
   public void add(Expense expense) {
+    // The expense and its share rows in one statement (one round trip); the shares' foreign key
+    // and V40's deferred check both see the expense row.
     db.withHandle(
-        h -> {
-          ExpenseRows.bind(
-                  h.createUpdate(
-                      "insert into expenses ("
-                          + ExpenseRows.COLUMNS
-                          + ") values (:workspace_id, :id, :amount_minor, :currency,"
-                          + " :description, :category, :spent_at, :paid_by, :notes, :split_mode,"
-                          + " :created_by, :created_at, :updated_at, :version, :deleted_at"
-                          + ConversionColumns.VALUES
-                          + ")"),
-                  expense)
-              .execute();
-          ExpenseRows.insertShares(h, expense);
-          return null;
-        });
+        h ->
+            ExpenseRows.bindShares(
+                    ExpenseRows.bind(
+                        h.createUpdate(
+                            "with e as (insert into expenses ("
+                                + ExpenseRows.COLUMNS
+                                + ") values (:workspace_id, :id, :amount_minor, :currency,"
+                                + " :description, :category, :spent_at, :paid_by, :notes,"
+                                + " :split_mode, :created_by, :created_at, :updated_at, :version,"
+                                + " :deleted_at"
+                                + ConversionColumns.VALUES
+                                + ") returning workspace_id, id) "
+                                + ExpenseRows.insertSharesFrom("e.workspace_id", "e.id")
+                                + ", e"),
+                        expense),
+                    expense)
+                .execute());
   }
 
   @Override
