@@ -8,7 +8,7 @@
 # set) and the real server jar (built first if missing), seeds workspaces with generate_series,
 # warms up, runs wrk (-t2 -c32) per scenario and pgbench (-c16 -j2, prepared) per ceiling, prints a
 # table of medians and writes bench/results/latest.json. Settings (environment):
-#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
+#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
 #   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
 #   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
 #   BENCH_HOLD=1 (pause after seeding, for profiling by hand), BENCH_ONLY (regex of scenario names)
@@ -21,7 +21,7 @@ SMOKE=0
 RUNS=${BENCH_RUNS:-3}
 DURATION=${BENCH_DURATION:-15}
 SIZES=${BENCH_SIZES:-"1000 100000 1000000"}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-30}
 if [ "$SMOKE" = 1 ]; then
   RUNS=1 DURATION=1 SIZES=1000 WARMUP=1
 fi
@@ -224,10 +224,12 @@ pg_run() {
 BCRYPT_MS=$("$JAVA" -cp "$JAR" bench/BcryptCheck.java "$BCRYPT_COST" "$([ "$SMOKE" = 1 ] && echo 1 || echo 5)")
 log "one bcrypt check at cost $BCRYPT_COST: $BCRYPT_MS ms"
 
-log "warming up (${WARMUP}s on the small list, then each scenario briefly)"
+# The JIT keeps compiling for a minute or more under load on 2 cores: warm every scenario up.
+EACH_WARMUP=$([ "$SMOKE" = 1 ] && echo 1 || echo 3)
+log "warming up (${WARMUP}s on the small list, then ${EACH_WARMUP}s each scenario)"
 wrk_run warmup "$CONNECTIONS" "$WARMUP" warmup "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
-http_reads 1 warmup
-http_writes 1 warmup
+http_reads "$EACH_WARMUP" warmup
+http_writes "$EACH_WARMUP" warmup
 reset_writes
 
 for run in $(seq 1 "$RUNS"); do

@@ -97,7 +97,7 @@ record Config(
         token,
         metricsPort,
         poolSize,
-        bool(v, "HTTP_VIRTUAL_THREADS", true),
+        bool(v, "HTTP_VIRTUAL_THREADS", false),
         exchangeRatesUrl(v));
   }
 

@@ -103,13 +103,13 @@ class ConfigTest {
   }
 
   @Test
-  void poolSizeAndThreadModeAreReadWithDefaultsOfTwoCoresPlusOneAndVirtualThreads() {
+  void poolSizeAndThreadModeAreReadWithDefaultsOfTwoCoresPlusOneAndPlatformThreads() {
     Config defaults = Config.from(Map.of());
     assertThat(defaults.operations().poolSize()).isEmpty();
-    assertThat(defaults.operations().virtualThreads()).isTrue();
-    Config set = Config.from(Map.of("DB_POOL_SIZE", "12", "HTTP_VIRTUAL_THREADS", "false"));
+    assertThat(defaults.operations().virtualThreads()).isFalse();
+    Config set = Config.from(Map.of("DB_POOL_SIZE", "12", "HTTP_VIRTUAL_THREADS", "true"));
     assertThat(set.operations().poolSize()).hasValue(12);
-    assertThat(set.operations().virtualThreads()).isFalse();
+    assertThat(set.operations().virtualThreads()).isTrue();
     assertThatThrownBy(() -> Config.from(Map.of("DB_POOL_SIZE", "0")))
         .isInstanceOf(StartupFailure.class)
         .hasMessageContaining("DB_POOL_SIZE");

@@ -42,7 +42,7 @@ public record HttpSettings(
     byte[] key = new byte[MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
     return new HttpSettings(
-        ONE_MIB, true, hmacKey(key), TrustedProxies.NONE, HttpMetrics.unexposed());
+        ONE_MIB, false, hmacKey(key), TrustedProxies.NONE, HttpMetrics.unexposed());
   }
 
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * The one Jackson configuration of the API: snake_case, strict where Jackson's defaults are lenient
@@ -62,6 +63,9 @@ public final class Json {
             .addModule(
                 new SimpleModule("strict-strings")
                     .addDeserializer(String.class, new NoNulStrings()))
+            .addModule(
+                new SimpleModule("fast-instants")
+                    .addSerializer(Instant.class, new InstantText.Serializer()))
             .build();
     // A number or boolean where text is expected is a client mistake, not something to stringify.
     mapper
