@@ -34,24 +34,19 @@ class ReadPathOnPostgresTest {
     tx.withHandle(h -> h.createQuery("select pg_sleep(0.01)").mapToMap().one());
   }
 
+  /** now() twice, 10 ms apart: equal inside one transaction, different outside one. */
+  private List<OffsetDateTime> nowTwice() {
+    OffsetDateTime first = now();
+    pause();
+    return List.of(first, now());
+  }
+
   @Test
   void readingRunsEachStatementOnItsOwnWhileATransactionSharesOneSnapshot() {
-    List<OffsetDateTime> reading =
-        tx.reading(
-            () -> {
-              OffsetDateTime first = now();
-              pause();
-              return List.of(first, now());
-            });
+    List<OffsetDateTime> reading = tx.reading(this::nowTwice);
     assertThat(reading.get(1)).isAfter(reading.get(0)); // now() is the statement's transaction
 
-    List<OffsetDateTime> inTransaction =
-        tx.inTransaction(
-            () -> {
-              OffsetDateTime first = now();
-              pause();
-              return List.of(first, now());
-            });
+    List<OffsetDateTime> inTransaction = tx.inTransaction(this::nowTwice);
     assertThat(inTransaction.get(1)).isEqualTo(inTransaction.get(0));
   }
 
