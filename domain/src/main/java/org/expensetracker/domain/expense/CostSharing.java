@@ -99,15 +99,17 @@ public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
     return new Money(total, amount.currency());
   }
 
-  /** The items in user order (the same list when already sorted, as stored ones are). */
+  /** The items in user order (no re-sort when already sorted, as stored ones are). */
   private static <T> List<T> sortedByUser(List<T> items, Function<T, UserId> user) {
     List<T> sorted = items;
-    for (int i = 1; i < sorted.size(); i++) {
-      int order = user.apply(sorted.get(i - 1)).compareTo(user.apply(sorted.get(i)));
-      if (order > 0 && sorted == items) {
+    for (int i = 1; i < items.size(); i++) {
+      if (user.apply(items.get(i - 1)).compareTo(user.apply(items.get(i))) > 0) {
         sorted = items.stream().sorted(Comparator.comparing(user)).toList();
-        i = 0; // check the sorted list from the start
-      } else if (order == 0) {
+        break;
+      }
+    }
+    for (int i = 1; i < sorted.size(); i++) {
+      if (user.apply(sorted.get(i - 1)).equals(user.apply(sorted.get(i)))) {
         throw new IllegalArgumentException("User listed twice: " + user.apply(sorted.get(i)));
       }
     }

@@ -43,45 +43,29 @@ public final class LargestRemainder {
     }
 
     BigInteger units = total.minorUnits();
-    Map<K, Money> parts =
-        fitsInLongs(units, sum)
-            ? allocateLongs(total, weights, units.longValueExact(), sum.longValueExact())
-            : allocateBig(total, weights, units, sum);
-    return Collections.unmodifiableMap(parts);
+    boolean small = fitsInLongs(units, sum);
+    BigInteger left = units;
+    List<Portion<K>> portions = new ArrayList<>(weights.size());
+    for (Map.Entry<K, BigInteger> entry : weights.entrySet()) {
+      BigInteger[] quotient =
+          small
+              ? quotient(units.longValue() * entry.getValue().longValue(), sum.longValue())
+              : units.multiply(entry.getValue()).divideAndRemainder(sum);
+      portions.add(new Portion<>(entry.getKey(), quotient[0], quotient[1]));
+      left = left.subtract(quotient[0]);
+    }
+    // < number of keys, by construction
+    return Collections.unmodifiableMap(handOut(total, portions, left.intValueExact()));
   }
 
   // Every product units × weight stays below 2^63 when units and the sum of weights (each weight is
-  // at most the sum) need at most 62 bits together: the common case, in plain arithmetic.
+  // at most the sum) need at most 62 bits together: the common case, divided in plain arithmetic.
   private static boolean fitsInLongs(BigInteger units, BigInteger sum) {
     return units.bitLength() + sum.bitLength() <= 62;
   }
 
-  private static <K extends Comparable<? super K>> Map<K, Money> allocateLongs(
-      Money total, Map<K, BigInteger> weights, long units, long sum) {
-    List<Portion<K>> portions = new ArrayList<>(weights.size());
-    long left = units;
-    for (Map.Entry<K, BigInteger> entry : weights.entrySet()) {
-      long product = units * entry.getValue().longValueExact();
-      portions.add(
-          new Portion<>(
-              entry.getKey(),
-              BigInteger.valueOf(product / sum),
-              BigInteger.valueOf(product % sum)));
-      left -= product / sum;
-    }
-    return handOut(total, portions, Math.toIntExact(left));
-  }
-
-  private static <K extends Comparable<? super K>> Map<K, Money> allocateBig(
-      Money total, Map<K, BigInteger> weights, BigInteger units, BigInteger sum) {
-    BigInteger left = units;
-    List<Portion<K>> portions = new ArrayList<>(weights.size());
-    for (Map.Entry<K, BigInteger> entry : weights.entrySet()) {
-      BigInteger[] quotient = units.multiply(entry.getValue()).divideAndRemainder(sum);
-      portions.add(new Portion<>(entry.getKey(), quotient[0], quotient[1]));
-      left = left.subtract(quotient[0]);
-    }
-    return handOut(total, portions, left.intValueExact()); // < number of keys, by construction
+  private static BigInteger[] quotient(long product, long sum) {
+    return new BigInteger[] {BigInteger.valueOf(product / sum), BigInteger.valueOf(product % sum)};
   }
 
   /** The {@code leftover} units go one each to the largest remainders, ties to the smaller key. */
