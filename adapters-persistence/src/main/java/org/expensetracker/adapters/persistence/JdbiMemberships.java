@@ -9,6 +9,7 @@ import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -52,27 +53,31 @@ final class JdbiMemberships implements Memberships {
    * writes run side by side and a removal waits for them, then sees what they committed.
    */
   @Override
-  public Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+  public Optional<Roster> lockRoster(WorkspaceId workspace) {
     return db.withHandle(
         h -> {
-          h.createQuery("select 1 from workspaces where id = :workspace_id for share")
-              .bind("workspace_id", workspace.value())
-              .mapTo(Integer.class)
-              .findOne();
+          Optional<Currency> currency =
+              h.createQuery("select currency from workspaces where id = :workspace_id for share")
+                  .bind("workspace_id", workspace.value())
+                  .map((rs, ctx) -> Currency.getInstance(rs.getString(1)))
+                  .findOne();
+          if (currency.isEmpty()) {
+            return Optional.empty();
+          }
           // Read after the lock, in a statement of its own: its snapshot is taken once the lock is
           // held, so it sees a member removal that committed while this waited. (One statement
           // "... for share of w" would re-check only the workspace row, not the members.)
-          Map<UserId, Role> roster = new HashMap<>();
+          Map<UserId, Role> roles = new HashMap<>();
           h.createQuery(
                   "select user_id, role from workspace_members where workspace_id = :workspace_id")
               .bind("workspace_id", workspace.value())
               .map(
                   (rs, ctx) ->
-                      roster.put(
+                      roles.put(
                           new UserId(rs.getObject("user_id", UUID.class)),
                           Role.fromWireName(rs.getString("role")).orElseThrow()))
               .forEach(r -> {});
-          return Map.copyOf(roster);
+          return Optional.of(new Roster(workspace, currency.get(), roles));
         });
   }
 }

@@ -30,6 +30,7 @@ import org.expensetracker.domain.shared.PreconditionFailed;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -83,7 +84,9 @@ final class ExpenseCommands
             .orElse(null);
     return transactions.inTransaction(
         () -> {
-          Membership author = access.member(command.workspace(), command.actor());
+          // The lock comes first and names the author: one round trip for both.
+          Roster roster = access.lockRoster(command.workspace());
+          Membership author = access.memberUnderLock(roster, command.actor());
           // The role is checked before the body so a viewer learns nothing from validation errors.
           author.require(Action.CREATE_EXPENSE);
           ExpenseDetails details =
@@ -95,7 +98,6 @@ final class ExpenseCommands
                   command.category(),
                   command.spentAt(),
                   command.notes());
-          Map<UserId, Role> roster = access.lockRoster(command.workspace());
           PaidBy paidBy = command.paidBy().orElseGet(() -> new PaidBy.One(command.actor()));
           Split split = resolve(command.split().orElse(null), roster);
           requireMembers(roster, paidBy, split);
@@ -112,12 +114,17 @@ final class ExpenseCommands
   public Expense patch(PatchExpense command) {
     return transactions.inTransaction(
         () -> {
-          Membership actor = access.member(command.workspace(), command.actor());
           ExpensePatch patch = command.patch();
-          Map<UserId, Role> roster =
+          // Only a change of who pays or shares (or of the amount's conversion) moves balances
+          // and takes the roster lock; then the lock names the actor too.
+          Roster roster =
               patch.changesSharing() || command.original().isPresent()
                   ? access.lockRoster(command.workspace())
                   : null;
+          Membership actor =
+              roster != null
+                  ? access.memberUnderLock(roster, command.actor())
+                  : access.member(command.workspace(), command.actor());
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
           if (command.original().isPresent()) {
@@ -153,8 +160,8 @@ final class ExpenseCommands
   public void delete(DeleteExpense command) {
     transactions.run(
         () -> {
-          Membership actor = access.member(command.workspace(), command.actor());
-          access.lockRoster(command.workspace());
+          Roster roster = access.lockRoster(command.workspace());
+          Membership actor = access.memberUnderLock(roster, command.actor());
           Expense current = lockedForChange(command.workspace(), command.expense(), actor);
           requireVersion(current, command.expectedVersion());
           Expense deleted = current.delete(actor, clock.instant());
@@ -171,8 +178,8 @@ final class ExpenseCommands
   public Expense restore(Scope scope, ExpenseId id) {
     return transactions.inTransaction(
         () -> {
-          Membership actor = access.member(scope.workspace(), scope.caller());
-          Map<UserId, Role> roster = access.lockRoster(scope.workspace());
+          Roster roster = access.lockRoster(scope.workspace());
+          Membership actor = access.memberUnderLock(roster, scope.caller());
           Expense current =
               expenses
                   .findForUpdate(scope.workspace(), id)
@@ -198,19 +205,19 @@ final class ExpenseCommands
    * An absent split, or an equal one without a list, divides among the current members who may
    * record expenses: viewers only read, so they are left out unless named.
    */
-  private static Split resolve(Split requested, Map<UserId, Role> roster) {
+  private static Split resolve(Split requested, Roster roster) {
     if (requested != null
         && !(requested.mode() == SplitMode.EQUAL && requested.shares().isEmpty())) {
       return requested;
     }
     return Split.equalAmong(
-        roster.entrySet().stream()
+        roster.roles().entrySet().stream()
             .filter(e -> e.getValue() != Role.VIEWER)
             .map(Map.Entry::getKey)
             .toList());
   }
 
-  private static void requireMembers(Map<UserId, Role> roster, PaidBy paidBy, Split split) {
+  private static void requireMembers(Roster roster, PaidBy paidBy, Split split) {
     List<UserId> named = new ArrayList<>(paidBy.users());
     split.shares().stream().map(Share::user).forEach(named::add);
     WorkspaceAccess.requireAmong(roster, named);

@@ -21,6 +21,7 @@ import org.expensetracker.domain.shared.InvalidInput;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
+import org.expensetracker.domain.workspace.Roster;
 
 /** Recording, reading and deleting settlements: each call one transaction. */
 final class SettlementBook
@@ -68,7 +69,8 @@ final class SettlementBook
             .orElse(null);
     return transactions.inTransaction(
         () -> {
-          Membership recorder = access.member(scope.workspace(), scope.caller());
+          Roster roster = access.lockRoster(scope.workspace());
+          Membership recorder = access.memberUnderLock(roster, scope.caller());
           Settlement settlement =
               Settlement.record(
                   new SettlementId(ids.newId()),
@@ -80,7 +82,7 @@ final class SettlementBook
                   command.note(),
                   day,
                   clock.instant());
-          access.requireCurrentMembers(scope.workspace(), List.of(command.from(), command.to()));
+          WorkspaceAccess.requireAmong(roster, List.of(command.from(), command.to()));
           settlements.add(settlement);
           audit.record(
               Audit.settlementCreated(scope.caller(), settlement, settlement.createdAt())
@@ -131,8 +133,8 @@ final class SettlementBook
   public void delete(Scope scope, SettlementId id) {
     transactions.run(
         () -> {
-          Membership member = access.member(scope.workspace(), scope.caller());
-          access.lockRoster(scope.workspace());
+          Membership member =
+              access.memberUnderLock(access.lockRoster(scope.workspace()), scope.caller());
           Settlement deleted = live(scope, id).delete(member, clock.instant());
           if (!settlements.markDeleted(deleted)) {
             throw new NotFound("Settlement");

@@ -1,14 +1,13 @@
 package org.expensetracker.application.service;
 
 import java.util.Collection;
-import java.util.Map;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
 import org.expensetracker.domain.workspace.Membership;
-import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -38,25 +37,27 @@ final class WorkspaceAccess {
 
   /**
    * The current members with their roles, locked against removal until the transaction ends: every
-   * change that moves balances takes this first (see {@link Memberships#lockRoster}).
+   * change that moves balances takes this first (see {@link Memberships#lockRoster}). A missing
+   * workspace is not found.
    */
-  Map<UserId, Role> lockRoster(WorkspaceId workspace) {
-    return memberships.lockRoster(workspace);
+  Roster lockRoster(WorkspaceId workspace) {
+    return memberships.lockRoster(workspace).orElseThrow(() -> new NotFound("Workspace"));
   }
 
   /**
-   * Everyone named (payers, participants, the parties of a settlement) must be a current member;
-   * anyone else is not found, whether they exist elsewhere or not. Takes the roster lock.
+   * The caller's membership from the locked roster, in the same round trip as the lock: a
+   * non-member gets the 404 of {@link #member}.
    */
-  Map<UserId, Role> requireCurrentMembers(WorkspaceId workspace, Collection<UserId> users) {
-    Map<UserId, Role> roster = lockRoster(workspace);
-    requireAmong(roster, users);
-    return roster;
+  Membership memberUnderLock(Roster roster, UserId user) {
+    return roster.membershipOf(user).orElseThrow(() -> new NotFound("Workspace"));
   }
 
-  /** As {@link #requireCurrentMembers} against a roster already locked. */
-  static void requireAmong(Map<UserId, Role> roster, Collection<UserId> users) {
-    if (!roster.keySet().containsAll(users)) {
+  /**
+   * Everyone named (payers, participants, the parties of a settlement) must be a current member of
+   * the locked roster; anyone else is not found, whether they exist elsewhere or not.
+   */
+  static void requireAmong(Roster roster, Collection<UserId> users) {
+    if (!roster.roles().keySet().containsAll(users)) {
       throw new NotFound("Member");
     }
   }

@@ -9,6 +9,7 @@ import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -46,8 +47,9 @@ public final class FakeMemberships implements Memberships {
   }
 
   @Override
-  public Map<UserId, Role> lockRoster(WorkspaceId workspace) {
-    return Map.copyOf(roles.getOrDefault(workspace, Map.of()));
+  public Optional<Roster> lockRoster(WorkspaceId workspace) {
+    return Optional.ofNullable(currencies.get(workspace))
+        .map(currency -> new Roster(workspace, currency, roles.get(workspace)));
   }
 
   /** The current members of a workspace (for the in-memory ledger). */

@@ -16,7 +16,7 @@ import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Member;
 import org.expensetracker.domain.workspace.Membership;
-import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.Workspace;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
@@ -110,17 +110,19 @@ public final class InMemoryWorkspaces implements Workspaces, Memberships {
   }
 
   @Override
-  public synchronized Map<UserId, Role> lockRoster(WorkspaceId workspace) {
+  public synchronized Optional<Roster> lockRoster(WorkspaceId workspace) {
     return Optional.ofNullable(byId.get(workspace))
         .map(
             w ->
-                w.members().stream()
-                    .collect(Collectors.toUnmodifiableMap(Member::user, Member::role)))
-        .orElse(Map.of());
+                new Roster(
+                    w.id(),
+                    w.currency(),
+                    w.members().stream()
+                        .collect(Collectors.toUnmodifiableMap(Member::user, Member::role))));
   }
 
   /** The current members of a workspace (for the in-memory ledger). */
   public synchronized Set<UserId> usersOf(WorkspaceId workspace) {
-    return lockRoster(workspace).keySet();
+    return lockRoster(workspace).map(r -> r.roles().keySet()).orElse(Set.of());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
 import java.util.UUID;
 import org.expensetracker.application.port.in.MemberView;
 import org.expensetracker.application.port.in.WorkspaceView;
@@ -16,6 +17,7 @@ import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Member;
 import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.Workspace;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.expensetracker.domain.workspace.WorkspaceName;
@@ -152,6 +154,33 @@ public abstract class WorkspacesContract {
     assertThat(memberships().find(w.id(), owner)).isEmpty();
     assertThat(memberships().find(w.id(), other)).isEmpty();
     assertThat(workspaces().viewsOf(other)).isEmpty();
+  }
+
+  @Test
+  void theLockedRosterNamesEveryCurrentMemberWithTheirRoleAndTheCurrency() {
+    UserId owner = user();
+    UserId viewer = user();
+    UserId stranger = user();
+    Workspace w = stored(owner, T0);
+    lockAndSave(w.id(), x -> x.addMember(owner, viewer, Role.VIEWER, T0));
+
+    Roster roster =
+        transactions().inTransaction(() -> memberships().lockRoster(w.id())).orElseThrow();
+
+    assertThat(roster.workspace()).isEqualTo(w.id());
+    assertThat(roster.currency()).isEqualTo(EUR);
+    assertThat(roster.roles()).isEqualTo(Map.of(owner, Role.OWNER, viewer, Role.VIEWER));
+    assertThat(roster.membershipOf(viewer))
+        .contains(new Membership(w.id(), viewer, Role.VIEWER, EUR))
+        .isEqualTo(memberships().find(w.id(), viewer));
+    assertThat(roster.membershipOf(stranger)).isEmpty();
+  }
+
+  @Test
+  void aMissingWorkspaceHasNoRosterToLock() {
+    WorkspaceId unknown = new WorkspaceId(UUID.randomUUID());
+
+    assertThat(transactions().inTransaction(() -> memberships().lockRoster(unknown))).isEmpty();
   }
 
   @Test

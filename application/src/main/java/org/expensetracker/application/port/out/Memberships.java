@@ -1,10 +1,9 @@
 package org.expensetracker.application.port.out;
 
-import java.util.Map;
 import java.util.Optional;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.workspace.Membership;
-import org.expensetracker.domain.workspace.Role;
+import org.expensetracker.domain.workspace.Roster;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -16,10 +15,12 @@ public interface Memberships {
   Optional<Membership> find(WorkspaceId workspace, UserId user);
 
   /**
-   * The current members with their roles, and a lock that keeps anyone from being removed from the
-   * workspace until this transaction ends. Every change that moves balances (expenses, settlements)
-   * takes it first, so removing a member, which checks that their balance is zero under the
-   * workspace lock, never races one. Changes that move balances do not block each other.
+   * The current members with their roles and the workspace's currency, and a lock that keeps anyone
+   * from being removed from the workspace until this transaction ends. Every change that moves
+   * balances (expenses, settlements) takes it first, so removing a member, which checks that their
+   * balance is zero under the workspace lock, never races one. Changes that move balances do not
+   * block each other. The caller's own membership comes from the roster: no separate {@link #find}.
+   * Empty when the workspace does not exist.
    */
-  Map<UserId, Role> lockRoster(WorkspaceId workspace);
+  Optional<Roster> lockRoster(WorkspaceId workspace);
 }
