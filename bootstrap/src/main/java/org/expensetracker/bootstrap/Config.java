@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.expensetracker.adapters.http.HttpSettings;
 import org.expensetracker.adapters.http.TrustedProxies;
 
 /**
@@ -70,7 +71,7 @@ record Config(
 
   /**
    * {@code TRUSTED_PROXIES}, {@code METRICS_TOKEN} (16+ characters), {@code METRICS_PORT}, {@code
-   * DB_POOL_SIZE}, {@code HTTP_VIRTUAL_THREADS}, {@code EXCHANGE_RATES_URL}.
+   * DB_POOL_SIZE}, {@code HTTP_VIRTUAL_THREADS}, {@code HTTP_THREADS}, {@code EXCHANGE_RATES_URL}.
    */
   private static Operations operations(Map<String, String> v) {
     TrustedProxies proxies;
@@ -92,12 +93,17 @@ record Config(
         text(v, "DB_POOL_SIZE").isEmpty()
             ? OptionalInt.empty()
             : OptionalInt.of(number(v, "DB_POOL_SIZE", 0, 1, 200));
+    OptionalInt requestThreads =
+        text(v, "HTTP_THREADS").isEmpty()
+            ? OptionalInt.empty()
+            : OptionalInt.of(number(v, "HTTP_THREADS", 0, HttpSettings.MIN_REQUEST_THREADS, 1000));
     return new Operations(
         proxies,
         token,
         metricsPort,
         poolSize,
         bool(v, "HTTP_VIRTUAL_THREADS", false),
+        requestThreads,
         exchangeRatesUrl(v));
   }
 

@@ -18,6 +18,8 @@ import org.expensetracker.adapters.http.TrustedProxies;
  * @param virtualThreads {@code HTTP_VIRTUAL_THREADS}: requests on virtual threads where the JVM has
  *     them (21+); false (the default) keeps Jetty's platform thread pool, which gave the same rates
  *     with half the p99 on JDK 25 (docs/performance.md)
+ * @param requestThreads {@code HTTP_THREADS}: the most platform threads serving requests; empty
+ *     means 4 per core, at least 8 ({@code HttpSettings.defaultRequestThreads})
  * @param exchangeRatesUrl {@code EXCHANGE_RATES_URL}: the outside service of daily reference rates
  *     (Frankfurter API style); without it only workspace and client rates convert
  */
@@ -27,6 +29,7 @@ public record Operations(
     OptionalInt metricsPort,
     OptionalInt poolSize,
     boolean virtualThreads,
+    OptionalInt requestThreads,
     Optional<URI> exchangeRatesUrl) {
 
   public Operations {
@@ -34,23 +37,21 @@ public record Operations(
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(metricsPort, "metricsPort");
     Objects.requireNonNull(poolSize, "poolSize");
+    Objects.requireNonNull(requestThreads, "requestThreads");
     Objects.requireNonNull(exchangeRatesUrl, "exchangeRatesUrl");
-  }
-
-  /** Without a reference rate provider. */
-  public Operations(
-      TrustedProxies trustedProxies,
-      Optional<String> metricsToken,
-      OptionalInt metricsPort,
-      OptionalInt poolSize,
-      boolean virtualThreads) {
-    this(trustedProxies, metricsToken, metricsPort, poolSize, virtualThreads, Optional.empty());
   }
 
   /** Default pool size and platform threads, no reference rate provider. */
   public Operations(
       TrustedProxies trustedProxies, Optional<String> metricsToken, OptionalInt metricsPort) {
-    this(trustedProxies, metricsToken, metricsPort, OptionalInt.empty(), false);
+    this(
+        trustedProxies,
+        metricsToken,
+        metricsPort,
+        OptionalInt.empty(),
+        false,
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   /** No trusted proxies, metrics not exposed. */
@@ -61,7 +62,13 @@ public record Operations(
   /** The same with reference rates from {@code url}. */
   public Operations withExchangeRatesUrl(URI url) {
     return new Operations(
-        trustedProxies, metricsToken, metricsPort, poolSize, virtualThreads, Optional.of(url));
+        trustedProxies,
+        metricsToken,
+        metricsPort,
+        poolSize,
+        virtualThreads,
+        requestThreads,
+        Optional.of(url));
   }
 
   @Override
@@ -76,6 +83,8 @@ public record Operations(
         + (poolSize.isPresent() ? String.valueOf(poolSize.getAsInt()) : "default")
         + ", virtualThreads="
         + virtualThreads
+        + ", requestThreads="
+        + (requestThreads.isPresent() ? String.valueOf(requestThreads.getAsInt()) : "default")
         + ", exchangeRates="
         + exchangeRatesUrl.map(URI::getHost).orElse("none")
         + "]";

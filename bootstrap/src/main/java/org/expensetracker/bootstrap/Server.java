@@ -56,14 +56,16 @@ public final class Server implements AutoCloseable {
         Wiring.core(storage, identity, otpSender, Wiring.referenceRates(operations));
     HttpMetrics metrics = HttpMetrics.create(operations.metricsToken());
     Monitoring monitoring = Monitoring.bind(metrics.registry(), storage.dataSource());
-    Javalin http =
-        HttpApi.create(
-            core,
-            HttpSettings.defaults()
-                .withVirtualThreads(operations.virtualThreads())
-                .withCursorKey(identity.cursorKey())
-                .withTrustedProxies(operations.trustedProxies())
-                .withMetrics(metrics));
+    HttpSettings settings =
+        HttpSettings.defaults()
+            .withVirtualThreads(operations.virtualThreads())
+            .withCursorKey(identity.cursorKey())
+            .withTrustedProxies(operations.trustedProxies())
+            .withMetrics(metrics);
+    if (operations.requestThreads().isPresent()) {
+      settings = settings.withRequestThreads(operations.requestThreads().getAsInt());
+    }
+    Javalin http = HttpApi.create(core, settings);
     // On a failure leave nothing behind: the caller reports it (a port in use) and closes storage.
     try {
       http.start(host, port);

@@ -118,6 +118,19 @@ class ConfigTest {
   }
 
   @Test
+  void requestThreadsDefaultToTheHttpAdaptersChoiceAndMustLeaveJettyEnough() {
+    assertThat(Config.from(Map.of()).operations().requestThreads()).isEmpty();
+    assertThat(Config.from(Map.of("HTTP_THREADS", " 24 ")).operations().requestThreads())
+        .hasValue(24);
+    assertThatThrownBy(() -> Config.from(Map.of("HTTP_THREADS", "3")))
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageContaining("HTTP_THREADS must be between 4 and 1000");
+    assertThatThrownBy(() -> Config.from(Map.of("HTTP_THREADS", "many")))
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageContaining("HTTP_THREADS");
+  }
+
+  @Test
   void exchangeRatesUrlIsOffByDefaultAndMustBeAnHttpUrl() {
     assertThat(Config.from(Map.of()).operations().exchangeRatesUrl()).isEmpty();
     assertThat(

@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.expensetracker.application.ExpenseTracker;
 
 /**
@@ -25,6 +26,13 @@ public final class HttpApi {
     return create(core, settings, Caller.AUTHENTICATED);
   }
 
+  /** Jetty's platform pool with at most {@code max} threads (Javalin's default is 250). */
+  private static QueuedThreadPool requestThreads(int max) {
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
+  }
+
   /**
    * Builds the server with the given way of telling who calls. Route tests on a core without
    * identity pass their own {@link Caller}; the bearer filter then stays out of the way.
@@ -39,6 +47,9 @@ public final class HttpApi {
               config.showJavalinBanner = false;
               config.useVirtualThreads = settings.useVirtualThreads();
               config.http.maxRequestSize = settings.maxBodyBytes();
+              if (!settings.useVirtualThreads()) {
+                config.jetty.threadPool = requestThreads(settings.requestThreads());
+              }
               config.http.prefer405over404 = true;
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));

@@ -10,6 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * @param maxBodyBytes request bodies above this size are refused with 413
  * @param useVirtualThreads serve requests on virtual threads where the JVM has them (21+)
+ * @param requestThreads the most threads of Jetty's platform pool (its acceptor and selector
+ *     included); unused on virtual threads
  * @param cursorKey signs list cursors (HMAC-SHA256); every instance behind one address needs the
  *     same key, or a cursor from one is refused by another
  * @param trustedProxies whose {@code X-Forwarded-For} names the client
@@ -18,16 +20,27 @@ import javax.crypto.spec.SecretKeySpec;
 public record HttpSettings(
     int maxBodyBytes,
     boolean useVirtualThreads,
+    int requestThreads,
     SecretKey cursorKey,
     TrustedProxies trustedProxies,
     HttpMetrics metrics) {
   public static final int ONE_MIB = 1 << 20;
   static final int MIN_KEY_BYTES = 32;
 
+  /**
+   * Jetty needs a few threads of its pool for accepting and selecting before any request runs;
+   * below this it refuses to start.
+   */
+  public static final int MIN_REQUEST_THREADS = 4;
+
   public HttpSettings {
     Objects.requireNonNull(cursorKey, "cursorKey");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(metrics, "metrics");
+    if (requestThreads < MIN_REQUEST_THREADS) {
+      throw new IllegalArgumentException(
+          "At least " + MIN_REQUEST_THREADS + " request threads are needed");
+    }
     byte[] encoded = cursorKey.getEncoded();
     if (encoded == null || encoded.length < MIN_KEY_BYTES) {
       throw new IllegalArgumentException("The cursor key needs at least 32 bytes");
@@ -35,34 +48,58 @@ public record HttpSettings(
   }
 
   /**
-   * 1 MiB bodies, virtual threads, a random cursor key (cursors die with the process), no trusted
-   * proxies, metrics not exposed on the public port.
+   * 1 MiB bodies, platform threads ({@link #defaultRequestThreads}), a random cursor key (cursors
+   * die with the process), no trusted proxies, metrics not exposed on the public port.
    */
   public static HttpSettings defaults() {
     byte[] key = new byte[MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
     return new HttpSettings(
-        ONE_MIB, false, hmacKey(key), TrustedProxies.NONE, HttpMetrics.unexposed());
+        ONE_MIB,
+        false,
+        defaultRequestThreads(),
+        hmacKey(key),
+        TrustedProxies.NONE,
+        HttpMetrics.unexposed());
+  }
+
+  /**
+   * Four per core, at least 8. Requests are CPU-bound here and wait for one of a few pooled
+   * connections: more threads only take turns on the cores (docs/performance.md has the numbers
+   * against Javalin's default of 250). Requests beyond wait in Jetty's queue, oldest first.
+   */
+  public static int defaultRequestThreads() {
+    return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
   }
 
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */
   public HttpSettings withVirtualThreads(boolean virtual) {
-    return new HttpSettings(maxBodyBytes, virtual, cursorKey, trustedProxies, metrics);
+    return new HttpSettings(
+        maxBodyBytes, virtual, requestThreads, cursorKey, trustedProxies, metrics);
+  }
+
+  /** These settings with at most {@code threads} platform threads serving requests. */
+  public HttpSettings withRequestThreads(int threads) {
+    return new HttpSettings(
+        maxBodyBytes, useVirtualThreads, threads, cursorKey, trustedProxies, metrics);
   }
 
   /** These settings with a fixed cursor key, so cursors survive restarts and span instances. */
   public HttpSettings withCursorKey(byte[] key) {
-    return new HttpSettings(maxBodyBytes, useVirtualThreads, hmacKey(key), trustedProxies, metrics);
+    return new HttpSettings(
+        maxBodyBytes, useVirtualThreads, requestThreads, hmacKey(key), trustedProxies, metrics);
   }
 
   /** These settings believing {@code X-Forwarded-For} from {@code proxies}. */
   public HttpSettings withTrustedProxies(TrustedProxies proxies) {
-    return new HttpSettings(maxBodyBytes, useVirtualThreads, cursorKey, proxies, metrics);
+    return new HttpSettings(
+        maxBodyBytes, useVirtualThreads, requestThreads, cursorKey, proxies, metrics);
   }
 
   /** These settings recording into (and exposing) {@code metrics}. */
   public HttpSettings withMetrics(HttpMetrics metrics) {
-    return new HttpSettings(maxBodyBytes, useVirtualThreads, cursorKey, trustedProxies, metrics);
+    return new HttpSettings(
+        maxBodyBytes, useVirtualThreads, requestThreads, cursorKey, trustedProxies, metrics);
   }
 
   private static SecretKey hmacKey(byte[] key) {
@@ -78,6 +115,8 @@ public record HttpSettings(
         + maxBodyBytes
         + ", useVirtualThreads="
         + useVirtualThreads
+        + ", requestThreads="
+        + requestThreads
         + ", trustedProxies="
         + trustedProxies
         + ", metrics="

@@ -20,13 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expensetracker.application.ExpenseTracker;
-import org.expensetracker.application.testing.FakeMemberships;
-import org.expensetracker.application.testing.InMemoryAuditTrail;
-import org.expensetracker.application.testing.InMemoryExpenses;
-import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
-import org.expensetracker.application.testing.InMemoryLedger;
-import org.expensetracker.application.testing.InMemorySettlements;
-import org.expensetracker.application.testing.InMemoryTransactions;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.shared.AuthenticationFailed;
 import org.expensetracker.domain.workspace.Role;
@@ -62,19 +55,7 @@ class OpenApiDocumentTest {
   }
 
   static Javalin newApp() {
-    FakeMemberships memberships = new FakeMemberships();
-    InMemoryExpenses expenses = new InMemoryExpenses();
-    InMemorySettlements settlements = new InMemorySettlements();
-    ExpenseTracker core =
-        ExpenseTracker.builder()
-            .transactions(new InMemoryTransactions())
-            .memberships(memberships)
-            .expenses(expenses)
-            .idempotencyKeys(new InMemoryIdempotencyKeys())
-            .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
-            .settlements(settlements)
-            .auditTrail(new InMemoryAuditTrail())
-            .build();
+    ExpenseTracker core = InMemoryCore.empty();
     Caller nobody =
         ctx -> {
           throw new AuthenticationFailed();

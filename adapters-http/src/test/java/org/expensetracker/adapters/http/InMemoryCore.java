@@ -1,0 +1,30 @@
+package org.expensetracker.adapters.http;
+
+import org.expensetracker.application.ExpenseTracker;
+import org.expensetracker.application.testing.FakeMemberships;
+import org.expensetracker.application.testing.InMemoryAuditTrail;
+import org.expensetracker.application.testing.InMemoryExpenses;
+import org.expensetracker.application.testing.InMemoryIdempotencyKeys;
+import org.expensetracker.application.testing.InMemoryLedger;
+import org.expensetracker.application.testing.InMemorySettlements;
+import org.expensetracker.application.testing.InMemoryTransactions;
+
+/** An empty core on in-memory ports, for tests of the HTTP adapter that need no data. */
+final class InMemoryCore {
+  private InMemoryCore() {}
+
+  static ExpenseTracker empty() {
+    FakeMemberships memberships = new FakeMemberships();
+    InMemoryExpenses expenses = new InMemoryExpenses();
+    InMemorySettlements settlements = new InMemorySettlements();
+    return ExpenseTracker.builder()
+        .transactions(new InMemoryTransactions())
+        .memberships(memberships)
+        .expenses(expenses)
+        .idempotencyKeys(new InMemoryIdempotencyKeys())
+        .ledger(new InMemoryLedger(expenses, settlements, memberships::usersOf))
+        .settlements(settlements)
+        .auditTrail(new InMemoryAuditTrail())
+        .build();
+  }
+}
