@@ -64,12 +64,13 @@ public record HttpSettings(
   }
 
   /**
-   * Four per core, at least 8. Requests are CPU-bound here and wait for one of a few pooled
-   * connections: more threads only take turns on the cores (docs/performance.md has the numbers
-   * against Javalin's default of 250). Requests beyond wait in Jetty's queue, oldest first.
+   * Javalin's own default, 250. Fewer served the list faster on 2 cores (8: 11 % more, a third
+   * lower p99), but a login holds its request thread while it waits for bcrypt, so four logins then
+   * took most of the threads and the list's p99 next to them rose sixfold (docs/performance.md).
+   * Until password checks release their thread, the default stays high.
    */
   public static int defaultRequestThreads() {
-    return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    return 250;
   }
 
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */

@@ -54,9 +54,8 @@ class RequestThreadsTest {
   }
 
   @Test
-  void theDefaultIsFourPerCoreAndAtLeastEightAndTooFewAreRefused() {
-    assertThat(HttpSettings.defaults().requestThreads())
-        .isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+  void theDefaultIsJavalinsAndTooFewAreRefused() {
+    assertThat(HttpSettings.defaults().requestThreads()).isEqualTo(250);
     assertThatThrownBy(() -> HttpSettings.defaults().withRequestThreads(3))
         .isInstanceOf(IllegalArgumentException.class);
   }
