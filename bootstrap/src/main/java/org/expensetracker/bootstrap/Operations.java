@@ -19,7 +19,7 @@ import org.expensetracker.adapters.http.TrustedProxies;
  *     them (21+); false (the default) keeps Jetty's platform thread pool, which gave the same rates
  *     with half the p99 on JDK 25 (docs/performance.md)
  * @param requestThreads {@code HTTP_THREADS}: the most platform threads serving requests; empty
- *     means Javalin's 250 ({@code HttpSettings.defaultRequestThreads})
+ *     means Javalin's 250 ({@code HttpSettings.DEFAULT_REQUEST_THREADS})
  * @param exchangeRatesUrl {@code EXCHANGE_RATES_URL}: the outside service of daily reference rates
  *     (Frankfurter API style); without it only workspace and client rates convert
  */

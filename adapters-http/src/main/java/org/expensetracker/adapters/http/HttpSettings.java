@@ -28,10 +28,19 @@ public record HttpSettings(
   static final int MIN_KEY_BYTES = 32;
 
   /**
-   * Jetty needs a few threads of its pool for accepting and selecting before any request runs;
-   * below this it refuses to start.
+   * The smallest pool accepted here. Jetty takes threads of the same pool for its acceptors and
+   * selectors (more of them on machines with many cores) and refuses to start when too few are left
+   * for requests, so the workable minimum depends on the machine.
    */
   public static final int MIN_REQUEST_THREADS = 4;
+
+  /**
+   * Javalin's own default. Fewer served the list faster on 2 cores (8: 11 % more, a third lower
+   * p99), but a login holds its request thread while it waits for bcrypt, so four logins then took
+   * most of the threads and the list's p99 next to them rose sixfold (docs/performance.md). Until
+   * password checks release their thread, the default stays high.
+   */
+  public static final int DEFAULT_REQUEST_THREADS = 250;
 
   public HttpSettings {
     Objects.requireNonNull(cursorKey, "cursorKey");
@@ -48,7 +57,7 @@ public record HttpSettings(
   }
 
   /**
-   * 1 MiB bodies, platform threads ({@link #defaultRequestThreads}), a random cursor key (cursors
+   * 1 MiB bodies, platform threads ({@link #DEFAULT_REQUEST_THREADS}), a random cursor key (cursors
    * die with the process), no trusted proxies, metrics not exposed on the public port.
    */
   public static HttpSettings defaults() {
@@ -57,20 +66,10 @@ public record HttpSettings(
     return new HttpSettings(
         ONE_MIB,
         false,
-        defaultRequestThreads(),
+        DEFAULT_REQUEST_THREADS,
         hmacKey(key),
         TrustedProxies.NONE,
         HttpMetrics.unexposed());
-  }
-
-  /**
-   * Javalin's own default, 250. Fewer served the list faster on 2 cores (8: 11 % more, a third
-   * lower p99), but a login holds its request thread while it waits for bcrypt, so four logins then
-   * took most of the threads and the list's p99 next to them rose sixfold (docs/performance.md).
-   * Until password checks release their thread, the default stays high.
-   */
-  public static int defaultRequestThreads() {
-    return 250;
   }
 
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */
