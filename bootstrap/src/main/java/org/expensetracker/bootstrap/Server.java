@@ -61,6 +61,7 @@ public final class Server implements AutoCloseable {
             .withVirtualThreads(operations.virtualThreads())
             .withCursorKey(identity.cursorKey())
             .withTrustedProxies(operations.trustedProxies())
+            .withPasswordRequests(Wiring.passwordRequests())
             .withMetrics(metrics);
     if (operations.requestThreads().isPresent()) {
       settings = settings.withRequestThreads(operations.requestThreads().getAsInt());

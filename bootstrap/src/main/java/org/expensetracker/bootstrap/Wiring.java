@@ -38,11 +38,22 @@ final class Wiring {
    * (docs/performance.md).
    */
   static PasswordHasher passwordHasher(IdentityOptions identity) {
-    int cores = Runtime.getRuntime().availableProcessors();
     return new BoundedPasswordHasher(
         new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()),
-        cores,
-        cores * PASSWORD_CHECKS_QUEUED);
+        passwordChecksRunning(),
+        passwordChecksRunning() * PASSWORD_CHECKS_QUEUED);
+  }
+
+  private static int passwordChecksRunning() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * The most password requests the HTTP adapter lets in at once: as many as the hasher runs and
+   * queues, so the 503 for a burst comes from one place.
+   */
+  static int passwordRequests() {
+    return passwordChecksRunning() * (1 + PASSWORD_CHECKS_QUEUED);
   }
 
   /** At cost 12 (~250 ms a check) a full queue is about 4 s of waiting. */

@@ -41,6 +41,7 @@ public final class HttpApi {
     ObjectMapper mapper = Json.mapper();
     JsonBody body = new JsonBody(mapper, settings.maxBodyBytes());
     RequestLog requestLog = new RequestLog(settings.metrics());
+    PasswordRoutes passwordRoutes = new PasswordRoutes(settings.passwordRequests());
     Javalin app =
         Javalin.create(
             config -> {
@@ -54,6 +55,8 @@ public final class HttpApi {
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
               config.requestLogger.http(requestLog::finished);
+              // After the graceful stop: password requests in flight have finished by then.
+              config.events(events -> events.serverStopped(passwordRoutes::close));
               // Swagger UI and ReDoc assets for /docs and /redoc, from the jar: no CDN.
               config.staticFiles.add(ApiDocsRoutes::webjars);
               config.jetty.modifyHttpConfiguration(
@@ -94,7 +97,7 @@ public final class HttpApi {
     if (caller == Caller.AUTHENTICATED) {
       new BearerAuth(core::authenticate).register(app);
     }
-    new IdentityRoutes(core, body, caller).register(app);
+    new IdentityRoutes(core, body, caller, passwordRoutes).register(app);
     new WorkspaceRoutes(core, caller, body).register(app);
     IdempotentCreates creates = new IdempotentCreates(core, mapper);
     new ExpenseRoutes(core, caller, body, creates, new ExpenseCursors(settings.cursorKey()))

@@ -12,6 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
  * @param useVirtualThreads serve requests on virtual threads where the JVM has them (21+)
  * @param requestThreads the most threads of Jetty's platform pool (its acceptor and selector
  *     included); unused on virtual threads
+ * @param passwordRequests the most requests that check or hash a password in flight at once; they
+ *     wait for bcrypt on threads of their own, not on request threads, and more get 503
  * @param cursorKey signs list cursors (HMAC-SHA256); every instance behind one address needs the
  *     same key, or a cursor from one is refused by another
  * @param trustedProxies whose {@code X-Forwarded-For} names the client
@@ -21,6 +23,7 @@ public record HttpSettings(
     int maxBodyBytes,
     boolean useVirtualThreads,
     int requestThreads,
+    int passwordRequests,
     SecretKey cursorKey,
     TrustedProxies trustedProxies,
     HttpMetrics metrics) {
@@ -35,12 +38,19 @@ public record HttpSettings(
   public static final int MIN_REQUEST_THREADS = 4;
 
   /**
-   * Javalin's own default. Fewer served the list faster on 2 cores (8: 11 % more, a third lower
-   * p99), but a login holds its request thread while it waits for bcrypt, so four logins then took
-   * most of the threads and the list's p99 next to them rose sixfold (docs/performance.md). Until
-   * password checks release their thread, the default stays high.
+   * Javalin's own default. Password routes no longer hold a request thread while bcrypt runs
+   * ({@code PasswordRoutes}), but a CSV export to a slow client, a request waiting for the exchange
+   * rate provider or a long summary still does; and on 2 cores 8 threads measured no better than
+   * 250 once noise was taken into account (docs/performance.md).
    */
   public static final int DEFAULT_REQUEST_THREADS = 250;
+
+  /**
+   * Room for what a bcrypt executor of one check per core running and 16 per core waiting takes
+   * (the bootstrap's); beyond the hasher's own bound more would only be refused by it.
+   */
+  public static final int DEFAULT_PASSWORD_REQUESTS =
+      17 * Runtime.getRuntime().availableProcessors();
 
   public HttpSettings {
     Objects.requireNonNull(cursorKey, "cursorKey");
@@ -49,6 +59,9 @@ public record HttpSettings(
     if (requestThreads < MIN_REQUEST_THREADS) {
       throw new IllegalArgumentException(
           "At least " + MIN_REQUEST_THREADS + " request threads are needed");
+    }
+    if (passwordRequests < 1) {
+      throw new IllegalArgumentException("At least one password request must be let in");
     }
     byte[] encoded = cursorKey.getEncoded();
     if (encoded == null || encoded.length < MIN_KEY_BYTES) {
@@ -67,6 +80,7 @@ public record HttpSettings(
         ONE_MIB,
         false,
         DEFAULT_REQUEST_THREADS,
+        DEFAULT_PASSWORD_REQUESTS,
         hmacKey(key),
         TrustedProxies.NONE,
         HttpMetrics.unexposed());
@@ -75,31 +89,76 @@ public record HttpSettings(
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */
   public HttpSettings withVirtualThreads(boolean virtual) {
     return new HttpSettings(
-        maxBodyBytes, virtual, requestThreads, cursorKey, trustedProxies, metrics);
+        maxBodyBytes,
+        virtual,
+        requestThreads,
+        passwordRequests,
+        cursorKey,
+        trustedProxies,
+        metrics);
   }
 
   /** These settings with at most {@code threads} platform threads serving requests. */
   public HttpSettings withRequestThreads(int threads) {
     return new HttpSettings(
-        maxBodyBytes, useVirtualThreads, threads, cursorKey, trustedProxies, metrics);
+        maxBodyBytes,
+        useVirtualThreads,
+        threads,
+        passwordRequests,
+        cursorKey,
+        trustedProxies,
+        metrics);
+  }
+
+  /**
+   * These settings letting at most {@code requests} password checks or hashes be in flight (match
+   * the password hasher's own bound: its threads plus its queue).
+   */
+  public HttpSettings withPasswordRequests(int requests) {
+    return new HttpSettings(
+        maxBodyBytes,
+        useVirtualThreads,
+        requestThreads,
+        requests,
+        cursorKey,
+        trustedProxies,
+        metrics);
   }
 
   /** These settings with a fixed cursor key, so cursors survive restarts and span instances. */
   public HttpSettings withCursorKey(byte[] key) {
     return new HttpSettings(
-        maxBodyBytes, useVirtualThreads, requestThreads, hmacKey(key), trustedProxies, metrics);
+        maxBodyBytes,
+        useVirtualThreads,
+        requestThreads,
+        passwordRequests,
+        hmacKey(key),
+        trustedProxies,
+        metrics);
   }
 
   /** These settings believing {@code X-Forwarded-For} from {@code proxies}. */
   public HttpSettings withTrustedProxies(TrustedProxies proxies) {
     return new HttpSettings(
-        maxBodyBytes, useVirtualThreads, requestThreads, cursorKey, proxies, metrics);
+        maxBodyBytes,
+        useVirtualThreads,
+        requestThreads,
+        passwordRequests,
+        cursorKey,
+        proxies,
+        metrics);
   }
 
   /** These settings recording into (and exposing) {@code metrics}. */
   public HttpSettings withMetrics(HttpMetrics metrics) {
     return new HttpSettings(
-        maxBodyBytes, useVirtualThreads, requestThreads, cursorKey, trustedProxies, metrics);
+        maxBodyBytes,
+        useVirtualThreads,
+        requestThreads,
+        passwordRequests,
+        cursorKey,
+        trustedProxies,
+        metrics);
   }
 
   private static SecretKey hmacKey(byte[] key) {
@@ -117,6 +176,8 @@ public record HttpSettings(
         + useVirtualThreads
         + ", requestThreads="
         + requestThreads
+        + ", passwordRequests="
+        + passwordRequests
         + ", trustedProxies="
         + trustedProxies
         + ", metrics="

@@ -31,23 +31,28 @@ final class IdentityRoutes {
   private final ExpenseTracker core;
   private final JsonBody body;
   private final Caller caller;
+  private final PasswordRoutes passwords;
 
-  IdentityRoutes(ExpenseTracker core, JsonBody body, Caller caller) {
+  IdentityRoutes(ExpenseTracker core, JsonBody body, Caller caller, PasswordRoutes passwords) {
     this.core = core;
     this.body = body;
     this.caller = caller;
+    this.passwords = passwords;
   }
 
+  /**
+   * The four routes that wait for bcrypt do so off the request threads ({@link PasswordRoutes}).
+   */
   void register(Javalin app) {
-    app.post("/api/v1/auth/register", this::registerUser);
+    app.post("/api/v1/auth/register", passwords.offload(this::registerUser));
     app.post("/api/v1/auth/verify-otp", this::verifyOtp);
     app.post("/api/v1/auth/resend-otp", this::resendOtp);
-    app.post("/api/v1/auth/login", this::login);
+    app.post("/api/v1/auth/login", passwords.offload(this::login));
     app.post("/api/v1/auth/password-reset/request", this::requestReset);
-    app.post("/api/v1/auth/password-reset/confirm", this::confirmReset);
+    app.post("/api/v1/auth/password-reset/confirm", passwords.offload(this::confirmReset));
     app.get("/api/v1/users/me", this::me);
     app.patch("/api/v1/users/me", this::updateMe);
-    app.post("/api/v1/users/me/password", this::changePassword);
+    app.post("/api/v1/users/me/password", passwords.offload(this::changePassword));
   }
 
   /** {@code POST /auth/register} body. */
