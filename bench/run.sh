@@ -8,7 +8,7 @@
 # set) and the real server jar (built first if missing), seeds workspaces with generate_series,
 # warms up, runs wrk (-t2 -c32) per scenario and pgbench (-c16 -j2, prepared) per ceiling, prints a
 # table of medians and writes bench/results/latest.json. Settings (environment):
-#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
+#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s: the least warm-up of the list and of the create, each until steady, at most 4 x), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
 #   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
 #   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
 #   BENCH_HOLD=1 (pause after seeding, for profiling by hand), BENCH_ONLY (regex of scenario names)
@@ -224,10 +224,41 @@ pg_run() {
 BCRYPT_MS=$("$JAVA" -cp "$JAR" bench/BcryptCheck.java "$BCRYPT_COST" "$([ "$SMOKE" = 1 ] && echo 1 || echo 5)")
 log "one bcrypt check at cost $BCRYPT_COST: $BCRYPT_MS ms"
 
-# The JIT keeps compiling for a minute or more under load on 2 cores: warm every scenario up.
+# The JIT keeps compiling for minutes under load on 2 cores (a fixed 30 s left the first run's list
+# and create 20-35 % below the later runs): warm the two hottest paths until their rate holds still,
+# then every scenario briefly.
 EACH_WARMUP=$([ "$SMOKE" = 1 ] && echo 1 || echo 3)
-log "warming up (${WARMUP}s on the small list, then ${EACH_WARMUP}s each scenario)"
-wrk_run warmup "$CONNECTIONS" "$WARMUP" warmup "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
+WINDOW=$([ "$SMOKE" = 1 ] && echo 1 || echo 5)
+window_rps() { # path [KEY=value ...]: the rate of one wrk window
+  local path=$1
+  shift
+  env BENCH_NONCE="$RUN_ID-warm-$RANDOM" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" --timeout 10s \
+    -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p' | jq '.rps'
+}
+# label path [KEY=value ...]: windows until two in a row are within 5 % of each other (at least
+# BENCH_WARMUP seconds, at most four times that)
+warm_until_steady() {
+  local label=$1 path=$2 spent=0 last=0 rps
+  shift 2
+  while :; do
+    rps=$(window_rps "$path" "$@")
+    spent=$((spent + WINDOW))
+    if [ "$spent" -ge "$WARMUP" ] &&
+      jq -en --argjson a "$last" --argjson b "$rps" '$a > 0 and (($b - $a) | fabs) <= 0.05 * $a' >/dev/null; then
+      log "warm-up: $label steady at $rps req/s after ${spent}s"
+      return 0
+    fi
+    if [ "$spent" -ge $((4 * WARMUP)) ]; then
+      log "warm-up: $label still moving after ${spent}s (last windows $last and $rps req/s); going on"
+      return 0
+    fi
+    last=$rps
+  done
+}
+log "warming up (the small list and the create until steady, then ${EACH_WARMUP}s each scenario)"
+warm_until_steady list "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
+warm_until_steady create "/api/v1/workspaces/$WW/expenses" "$A" BENCH_METHOD=POST "BENCH_BODY=$CREATE_BODY"
+reset_writes
 http_reads "$EACH_WARMUP" warmup
 http_writes "$EACH_WARMUP" warmup
 reset_writes
