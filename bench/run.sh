@@ -189,6 +189,8 @@ ceilings() { # run
   reset_writes
   pg_run pg_create bench/pgbench/create.sql "$1" "${SHARES[@]}"
   reset_writes
+  pg_run pg_create_idempotent bench/pgbench/create_idempotent.sql "$1" "${SHARES[@]}"
+  reset_writes
 }
 
 # pgbench -S needs its own tables: a separate database on the same server.
