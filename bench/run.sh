@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The HTTP benchmark of issue 8, with PostgreSQL's own ceilings measured in the same run.
 #
-#   bench/run.sh            full run: 3 runs x 15 s per scenario (about 18 minutes on 2 cores)
+#   bench/run.sh            full run: 3 runs x 15 s per scenario (about 20 minutes on 2 cores)
 #   bench/run.sh --smoke    CI smoke: 1,000 rows, 1 run x 1 s per scenario, fails on any error
 #
 # Starts its own PostgreSQL (the jar's embedded mode on a temporary DATA_DIR, or DATABASE_URL if
