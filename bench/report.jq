@@ -17,8 +17,17 @@ def group(kind): map(select(.kind == kind)) | group_by(.name)
       + {all_runs_rps: map(.rps | r2)})})
   | from_entries;
 def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 1000 | round / 1000) end;
+# An endpoint's rate over its ceiling's, run by run: each pair was measured minutes apart, so a
+# machine that speeds up or slows down between runs moves both figures of a pair alike.
+def per_run(lines; a; b):
+  [range(1; $runs + 1) as $r
+    | [(lines | map(select(.name == a and .run == $r)) | first | .rps),
+       (lines | map(select(.name == b and .run == $r)) | first | .rps)]
+    | select(.[0] != null and .[1] != null and .[1] != 0) | .[0] / .[1] * 1000 | round / 1000];
+def paired(lines; a; b): per_run(lines; a; b) | if length == 0 then null else median end;
 
-(group("http")) as $http | (group("ceiling")) as $pg
+. as $lines
+| (group("http")) as $http | (group("ceiling")) as $pg
 | ($bcrypt_ms / 1000) as $bcrypt_s
 | ($cores / $bcrypt_s) as $login_ceiling
 | {
@@ -27,14 +36,21 @@ def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 100
   seed_seconds: $seed_seconds, bcrypt_cost: $cost, bcrypt_check_ms: $bcrypt_ms,
   http: $http, ceilings: ($pg + {login_bcrypt: {rps: ($login_ceiling | r2),
     note: "cores / time of one bcrypt check"}}),
+  ratio_runs: {
+    ("list_" + $small): per_run($lines; "list_" + $small; "pg_list_" + $small),
+    ("list_" + $large): per_run($lines; "list_" + $large; "pg_list_" + $large),
+    create: per_run($lines; "create"; "pg_create"),
+    create_idempotent: per_run($lines; "create_idempotent"; "pg_create_idempotent"),
+    ("summary_" + $mid): per_run($lines; "summary_" + $mid; "pg_summary_" + $mid)
+  },
   ratios: {
-    ("list_" + $small): ratio($http["list_" + $small].rps; $pg["pg_list_" + $small].rps),
-    ("list_" + $large): ratio($http["list_" + $large].rps; $pg["pg_list_" + $large].rps),
-    create: ratio($http.create.rps; $pg.pg_create.rps),
-    create_idempotent: ratio($http.create_idempotent.rps; $pg.pg_create_idempotent.rps),
-    create_idempotent_vs_create_transaction: ratio($http.create_idempotent.rps; $pg.pg_create.rps),
-    create_vs_plain_insert: ratio($http.create.rps; $pg.pg_insert.rps),
-    ("summary_" + $mid): ratio($http["summary_" + $mid].rps; $pg["pg_summary_" + $mid].rps),
+    ("list_" + $small): paired($lines; "list_" + $small; "pg_list_" + $small),
+    ("list_" + $large): paired($lines; "list_" + $large; "pg_list_" + $large),
+    create: paired($lines; "create"; "pg_create"),
+    create_idempotent: paired($lines; "create_idempotent"; "pg_create_idempotent"),
+    create_idempotent_vs_create_transaction: paired($lines; "create_idempotent"; "pg_create"),
+    create_vs_plain_insert: paired($lines; "create"; "pg_insert"),
+    ("summary_" + $mid): paired($lines; "summary_" + $mid; "pg_summary_" + $mid),
     login: ratio($http.login.rps; $login_ceiling),
     ("list_" + $small + "_vs_select_only"): ratio($http["list_" + $small].rps; $pg.pg_select_only.rps)
   }

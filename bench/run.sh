@@ -146,6 +146,15 @@ wrk_run() {
 }
 
 reset_writes() { sql -v ws="$WW" -f bench/sql/reset.sql >/dev/null; }
+# Before each measured phase: the rows the last write phase left are removed, and their dead tuples
+# and dirty pages are dealt with now, not by autovacuum or a checkpoint in the middle of the next
+# measurement (the first read after the pgbench inserts used to run up to a quarter slower).
+# CHECKPOINT needs superuser or pg_checkpoint; without, it is skipped.
+settle() {
+  reset_writes
+  sql -c "vacuum (analyze) expenses, expense_shares, idempotency_keys, audit_entries" >/dev/null
+  sql -c "checkpoint" >/dev/null 2>&1 || true
+}
 
 A="BENCH_TOKEN=$TOKEN"
 CREATE_BODY='{"amount":"12.60","description":"Bench write","category":"Food","spent_at":"2026-11-05"}'
@@ -177,20 +186,22 @@ login() { # seconds run: logins alone, then logins at the same time as the small
   wrk_run "list_${SMALL}_under_login" "$CONNECTIONS" "$1" "$2" "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
   wait "$bg"
 }
-ceilings() { # run
+read_ceilings() { # run
   if [ "$SMOKE" = 1 ]; then return 0; fi
   pg_run pg_select_only "" "$1"
   for n in "$SMALL" "$LARGE"; do
     pg_run "pg_list_$n" bench/pgbench/list.sql "$1" -D ws="${WS[$n]}"
   done
   pg_run "pg_summary_$MID" bench/pgbench/summary.sql "$1" -D ws="${WS[$MID]}"
-  reset_writes
+}
+write_ceilings() { # run
+  if [ "$SMOKE" = 1 ]; then return 0; fi
   pg_run pg_insert bench/pgbench/insert.sql "$1" "${SHARES[@]}"
-  reset_writes
+  settle
   pg_run pg_create bench/pgbench/create.sql "$1" "${SHARES[@]}"
-  reset_writes
+  settle
   pg_run pg_create_idempotent bench/pgbench/create_idempotent.sql "$1" "${SHARES[@]}"
-  reset_writes
+  settle
 }
 
 # pgbench -S needs its own tables: a separate database on the same server.
@@ -263,17 +274,20 @@ warm_until_steady create "/api/v1/workspaces/$WW/expenses" "$A" BENCH_METHOD=POS
 reset_writes
 http_reads "$EACH_WARMUP" warmup
 http_writes "$EACH_WARMUP" warmup
-reset_writes
 
+# Each ceiling is measured next to the scenarios compared with it, and the ratios are taken run by
+# run (bench/report.jq): the machine's speed drifts over minutes.
 for run in $(seq 1 "$RUNS"); do
-  log "run $run of $RUNS: ceilings"
-  ceilings "$run"
+  settle
+  log "run $run of $RUNS: read ceilings"
+  read_ceilings "$run"
   log "run $run of $RUNS: HTTP reads"
-  reset_writes
   http_reads "$DURATION" "$run"
+  log "run $run of $RUNS: write ceilings"
+  write_ceilings "$run"
   log "run $run of $RUNS: HTTP writes"
   http_writes "$DURATION" "$run"
-  reset_writes
+  settle
   log "run $run of $RUNS: logins"
   login "$DURATION" "$run"
 done
