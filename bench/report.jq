@@ -17,8 +17,8 @@ def group(kind): map(select(.kind == kind)) | group_by(.name)
       + {all_runs_rps: map(.rps | r2)})})
   | from_entries;
 def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 1000 | round / 1000) end;
-# An endpoint's rate over its ceiling's, run by run: each pair was measured minutes apart, so a
-# machine that speeds up or slows down between runs moves both figures of a pair alike.
+# An endpoint's rate over its ceiling's, run by run: the two figures of a pair are measured within
+# a few minutes of each other, so a machine that speeds up or slows down between runs moves both.
 def per_run(lines; a; b):
   [range(1; $runs + 1) as $r
     | [(lines | map(select(.name == a and .run == $r)) | first | .rps),

@@ -50,7 +50,7 @@ final class Wiring {
 
   /**
    * The most password requests the HTTP adapter lets in at once: as many as the hasher runs and
-   * queues, so the 503 for a burst comes from one place.
+   * queues, so neither bound refuses a burst the other would have taken.
    */
   static int passwordRequests() {
     return passwordChecksRunning() * (1 + PASSWORD_CHECKS_QUEUED);
