@@ -8,7 +8,7 @@
 # set) and the real server jar (built first if missing), seeds workspaces with generate_series,
 # warms up, runs wrk (-t2 -c32) per scenario and pgbench (-c16 -j2, prepared) per ceiling, prints a
 # table of medians and writes bench/results/latest.json. Settings (environment):
-#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s: the least warm-up of the list and of the create, each until steady, at most 4 x), BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
+#   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s) and BENCH_WARMUP_MAX (240 s): the least and most warm-up of the list and of the create, each until its rate holds and the JIT is quiet, BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
 #   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
 #   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
 #   BENCH_HOLD=1 (pause after seeding, for profiling by hand), BENCH_ONLY (regex of scenario names)
@@ -22,8 +22,9 @@ RUNS=${BENCH_RUNS:-3}
 DURATION=${BENCH_DURATION:-15}
 SIZES=${BENCH_SIZES:-"1000 100000 1000000"}
 WARMUP=${BENCH_WARMUP:-30}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-240}
 if [ "$SMOKE" = 1 ]; then
-  RUNS=1 DURATION=1 SIZES=1000 WARMUP=1
+  RUNS=1 DURATION=1 SIZES=1000 WARMUP=1 WARMUP_MAX=1
 fi
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PG_CLIENTS=${BENCH_PG_CLIENTS:-16}
@@ -237,36 +238,60 @@ pg_run() {
 BCRYPT_MS=$("$JAVA" -cp "$JAR" bench/BcryptCheck.java "$BCRYPT_COST" "$([ "$SMOKE" = 1 ] && echo 1 || echo 5)")
 log "one bcrypt check at cost $BCRYPT_COST: $BCRYPT_MS ms"
 
-# The JIT keeps compiling for minutes under load on 2 cores (a fixed 30 s left the first run's list
-# and create 20-35 % below the later runs): warm the two hottest paths until their rate holds still,
-# then every scenario briefly.
+# The JIT keeps compiling for minutes under load on 2 cores, and while it does it takes most of a
+# core: a rate that holds still for two windows is not enough (the list's rate went on rising from
+# 560 to 900 req/s over the next 90 s, with the compiler busy for 6 s of every 6.5 s). So the two
+# hottest paths are warmed until their rate holds still and the JIT's compile time (jstat, from the
+# server's JDK) grows by under 5 % of a window; then every scenario briefly; then, idle, until the
+# compiler has drained its queue.
 EACH_WARMUP=$([ "$SMOKE" = 1 ] && echo 1 || echo 3)
 WINDOW=$([ "$SMOKE" = 1 ] && echo 1 || echo 5)
+JSTAT=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat
+jit_ms() { # the server JVM's total JIT compile time in ms, or -1 without jstat
+  local t
+  t=$([ -x "$JSTAT" ] && "$JSTAT" -compiler "$PID" 2>/dev/null | awk 'NR == 2 {printf "%d", $4 * 1000}') || true
+  echo "${t:--1}"
+}
+jit_quiet() { # before after: compiled for under 5 % of a window in between (always, without jstat)
+  [ "$1" -lt 0 ] || [ $(($2 - $1)) -lt $((WINDOW * 50)) ]
+}
 window_rps() { # path [KEY=value ...]: the rate of one wrk window
   local path=$1
   shift
   env BENCH_NONCE="$RUN_ID-warm-$RANDOM" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" --timeout 10s \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p' | jq '.rps'
 }
-# label path [KEY=value ...]: windows until two in a row are within 5 % of each other (at least
-# BENCH_WARMUP seconds, at most four times that)
+# label path [KEY=value ...]: windows until two in a row are within 5 % of each other and the JIT
+# was quiet during the last (at least BENCH_WARMUP seconds, at most BENCH_WARMUP_MAX)
 warm_until_steady() {
-  local label=$1 path=$2 spent=0 last=0 rps
+  local label=$1 path=$2 spent=0 last=0 rps jit_before jit_after
   shift 2
   while :; do
+    jit_before=$(jit_ms)
     rps=$(window_rps "$path" "$@")
+    jit_after=$(jit_ms)
     spent=$((spent + WINDOW))
-    if [ "$spent" -ge "$WARMUP" ] &&
+    if [ "$spent" -ge "$WARMUP" ] && jit_quiet "$jit_before" "$jit_after" &&
       jq -en --argjson a "$last" --argjson b "$rps" '$a > 0 and (($b - $a) | fabs) <= 0.05 * $a' >/dev/null; then
-      log "warm-up: $label steady at $rps req/s after ${spent}s"
+      log "warm-up: $label steady at $rps req/s after ${spent}s (JIT: $((jit_after / 1000)) s compiling so far)"
       return 0
     fi
-    if [ "$spent" -ge $((4 * WARMUP)) ]; then
-      log "warm-up: $label still moving after ${spent}s (last windows $last and $rps req/s); going on"
+    if [ "$spent" -ge "$WARMUP_MAX" ]; then
+      log "warm-up: $label still moving after ${spent}s (last windows $last and $rps req/s, JIT $((jit_after - jit_before)) ms in the last); going on"
       return 0
     fi
     last=$rps
   done
+}
+jit_drain() { # idle until a window passes with (almost) no compiling, at most 12 windows
+  local before after i
+  for i in $(seq 1 12); do
+    before=$(jit_ms)
+    sleep "$WINDOW"
+    after=$(jit_ms)
+    jit_quiet "$before" "$after" && return 0
+  done
+  log "warm-up: the JIT was still compiling after $((12 * WINDOW))s idle; going on"
 }
 log "warming up (the small list and the create until steady, then ${EACH_WARMUP}s each scenario)"
 warm_until_steady list "/api/v1/workspaces/${WS[$SMALL]}/expenses?limit=50" "$A"
@@ -274,6 +299,7 @@ warm_until_steady create "/api/v1/workspaces/$WW/expenses" "$A" BENCH_METHOD=POS
 reset_writes
 http_reads "$EACH_WARMUP" warmup
 http_writes "$EACH_WARMUP" warmup
+[ "$SMOKE" = 1 ] || jit_drain
 
 # Each ceiling is measured next to the scenarios compared with it, and the ratios are taken run by
 # run (bench/report.jq): the machine's speed drifts over minutes.
