@@ -127,7 +127,7 @@ public record Settlement(
         !settledAt.isBefore(ExpenseDetails.EARLIEST_DAY)
             && !settledAt.isAfter(ExpenseDetails.LATEST_DAY),
         "settled_at",
-        "must be between " + ExpenseDetails.EARLIEST_DAY + " and " + ExpenseDetails.LATEST_DAY);
+        ExpenseDetails.DAY_RANGE);
     validation.throwIfInvalid();
     return new Settlement(
         id,

@@ -106,6 +106,29 @@ class ExpenseDetailsTest {
   }
 
   @Test
+  void brokenLimitsAreNamedInTheMessage() {
+    assertThatThrownBy(
+            () ->
+                ExpenseDetails.of(
+                    new BigDecimal("1000000000000.01"),
+                    USD,
+                    "d".repeat(501),
+                    "c".repeat(65),
+                    LocalDate.of(1800, 1, 1),
+                    null))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::message)
+                    .containsExactly(
+                        "must be at most 1000000000000",
+                        "must have between 1 and 500 characters",
+                        "must have between 1 and 64 characters",
+                        "must be between 1900-01-01 and 9999-12-31"));
+  }
+
+  @Test
   void boundaryLengthsAreAccepted() {
     ExpenseDetails d =
         ExpenseDetails.of(
