@@ -5,7 +5,8 @@ def median: sort | if length == 0 then null elif length % 2 == 1 then .[length /
 def r2: . * 100 | round / 100;
 def group(kind): map(select(.kind == kind)) | group_by(.name)
   | map({key: .[0].name, value: (
-      {runs: length, rps: (map(.rps) | median | r2)}
+      {runs: length, rps: (map(.rps) | median | r2),
+       steal_pct: (map(.steal_pct // empty) | median), idle_pct: (map(.idle_pct // empty) | median)}
       + (if kind == "http" then {
           connections: .[0].connections,
           p50_ms: (map(.p50_ms) | median | r2), p99_ms: (map(.p99_ms) | median | r2),
@@ -32,7 +33,9 @@ def paired(lines; a; b): per_run(lines; a; b) | if length == 0 then null else me
 | ($cores / $bcrypt_s) as $login_ceiling
 | {
   date: $date, java: $java, java_opts: $java_opts, server_env: $server_env, cores: $cores,
-  load_average_at_end: $load, runs: $runs, seconds_per_run: $seconds, sizes: ($sizes | split(" ")),
+  load_average_at_end: $load,
+  steal_pct_median: ($lines | map(.steal_pct // empty) | median),
+  steal_pct_max: ($lines | map(.steal_pct // empty) | max), runs: $runs, seconds_per_run: $seconds, sizes: ($sizes | split(" ")),
   seed_seconds: $seed_seconds, bcrypt_cost: $cost, bcrypt_check_ms: $bcrypt_ms,
   http: $http, ceilings: ($pg + {login_bcrypt: {rps: ($login_ceiling | r2),
     note: "cores / time of one bcrypt check"}}),

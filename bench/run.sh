@@ -131,19 +131,32 @@ fi
 # --- measuring ---------------------------------------------------------------------------------
 RESULTS=$WORK/results.jsonl
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
+# The whole machine's CPU during one run, from two readings of /proc/stat's first line: the share
+# the hypervisor gave to other guests (steal) and the share nobody used (idle and I/O wait). A run
+# with a high steal measured a slower machine, whatever the code did.
+cpu_reading() { head -1 /proc/stat; }
+cpu_shares() { # before after: prints {"idle_pct":…,"steal_pct":…}
+  awk -v a="$1" -v b="$2" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); t = 0
+    for (i = 2; i <= 9; i++) { d[i] = y[i] - x[i]; t += d[i] } # user … steal; guest is in user
+    if (t == 0) t = 1
+    printf "{\"idle_pct\":%.1f,\"steal_pct\":%.1f}", 100 * (d[5] + d[6]) / t, 100 * d[9] / t }'
+}
 
 # scenario name connections seconds run path [KEY=value ...]: one wrk run, one JSON line
 wrk_run() {
   local name=$1 conns=$2 seconds=$3 run=$4 path=$5
   shift 5
   [[ "$run" = warmup || "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
-  local line
+  local line before
+  before=$(cpu_reading)
   line=$(env BENCH_NONCE="$RUN_ID-$run-$name" "$@" wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p')
   [ -n "$line" ] || { log "wrk gave no result for $name"; exit 1; }
   [ "$run" = warmup ] && return 0
   jq -c --arg name "$name" --argjson run "$run" --argjson conns "$conns" --argjson rss "$(rss_kib)" \
-    '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss}' <<<"$line" >>"$RESULTS"
+    --argjson cpu "$(cpu_shares "$before" "$(cpu_reading)")" \
+    '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss} + $cpu' <<<"$line" >>"$RESULTS"
 }
 
 reset_writes() { sql -v ws="$WW" -f bench/sql/reset.sql >/dev/null; }
@@ -222,7 +235,8 @@ pg_run() {
     url=$PGBENCH_URL
     set -- -S
   fi
-  local out
+  local out before
+  before=$(cpu_reading)
   out=$(pgbench "$url" -n -M prepared -c"$PG_CLIENTS" -j2 -T"$DURATION" "$@" ${script:+-f "$script"} 2>&1) ||
     { echo "$out" >&2; exit 1; }
   local tps lat failed
@@ -231,7 +245,8 @@ pg_run() {
   failed=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' <<<"$out")
   jq -nc --arg name "$name" --argjson run "$run" --argjson tps "$tps" --argjson lat "$lat" \
     --argjson clients "$PG_CLIENTS" --argjson failed "${failed:-0}" \
-    '{name: $name, kind: "ceiling", run: $run, rps: $tps, latency_avg_ms: $lat, clients: $clients, errors: $failed}' >>"$RESULTS"
+    --argjson cpu "$(cpu_shares "$before" "$(cpu_reading)")" \
+    '{name: $name, kind: "ceiling", run: $run, rps: $tps, latency_avg_ms: $lat, clients: $clients, errors: $failed} + $cpu' >>"$RESULTS"
 }
 
 # One bcrypt check at the configured cost, on this JVM, while nothing else runs.
