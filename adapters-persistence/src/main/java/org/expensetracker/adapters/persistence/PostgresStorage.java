@@ -2,6 +2,7 @@ package org.expensetracker.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.ExchangeRates;
@@ -46,7 +47,11 @@ public final class PostgresStorage implements AutoCloseable {
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbi =
-        Jdbi.create(dataSource)
+        Jdbi.create(
+                new QueuedConnections(
+                    dataSource,
+                    dataSource.getMaximumPoolSize(),
+                    Duration.ofMillis(dataSource.getConnectionTimeout())))
             .installPlugin(new SqlObjectPlugin())
             .installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
