@@ -3,10 +3,11 @@
 def median: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
   else (.[length / 2 - 1] + .[length / 2]) / 2 end;
 def r2: . * 100 | round / 100;
+def r1: if . == null then null else . * 10 | round / 10 end;
 def group(kind): map(select(.kind == kind)) | group_by(.name)
   | map({key: .[0].name, value: (
       {runs: length, rps: (map(.rps) | median | r2),
-       steal_pct: (map(.steal_pct // empty) | median), idle_pct: (map(.idle_pct // empty) | median)}
+       steal_pct: (map(.steal_pct // empty) | median | r1), idle_pct: (map(.idle_pct // empty) | median | r1)}
       + (if kind == "http" then {
           connections: .[0].connections,
           p50_ms: (map(.p50_ms) | median | r2), p99_ms: (map(.p99_ms) | median | r2),
@@ -25,7 +26,7 @@ def per_run(lines; a; b):
     | [(lines | map(select(.name == a and .run == $r)) | first | .rps),
        (lines | map(select(.name == b and .run == $r)) | first | .rps)]
     | select(.[0] != null and .[1] != null and .[1] != 0) | .[0] / .[1] * 1000 | round / 1000];
-def paired(lines; a; b): per_run(lines; a; b) | if length == 0 then null else median end;
+def paired(lines; a; b): per_run(lines; a; b) | if length == 0 then null else median * 1000 | round / 1000 end;
 
 . as $lines
 | (group("http")) as $http | (group("ceiling")) as $pg
@@ -34,7 +35,7 @@ def paired(lines; a; b): per_run(lines; a; b) | if length == 0 then null else me
 | {
   date: $date, java: $java, java_opts: $java_opts, server_env: $server_env, cores: $cores,
   load_average_at_end: $load,
-  steal_pct_median: ($lines | map(.steal_pct // empty) | median),
+  steal_pct_median: ($lines | map(.steal_pct // empty) | median | r1),
   steal_pct_max: ($lines | map(.steal_pct // empty) | max), runs: $runs, seconds_per_run: $seconds, sizes: ($sizes | split(" ")),
   seed_seconds: $seed_seconds, bcrypt_cost: $cost, bcrypt_check_ms: $bcrypt_ms,
   http: $http, ceilings: ($pg + {login_bcrypt: {rps: ($login_ceiling | r2),
