@@ -2,6 +2,8 @@ package org.expensetracker.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -9,11 +11,14 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import javax.sql.DataSource;
+import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Binds the JVM's and the connection pool's meters to the registry {@code /metrics} serves. */
+/**
+ * Binds the JVM's, the connection pool's and its queue's meters to the registry {@code /metrics}
+ * serves.
+ */
 final class Monitoring implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
   private final JvmGcMetrics gc;
@@ -22,7 +27,7 @@ final class Monitoring implements AutoCloseable {
     this.gc = gc;
   }
 
-  static Monitoring bind(MeterRegistry registry, DataSource pool) {
+  static Monitoring bind(MeterRegistry registry, PostgresStorage storage) {
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ClassLoaderMetrics().bindTo(registry);
@@ -30,7 +35,14 @@ final class Monitoring implements AutoCloseable {
     new UptimeMetrics().bindTo(registry);
     JvmGcMetrics gc = new JvmGcMetrics();
     gc.bindTo(registry);
-    if (pool instanceof HikariDataSource hikari) {
+    Gauge.builder("expense_tracker_connection_queue_waiting", storage, s -> s.connectionsAwaited())
+        .description("Threads waiting in order for a pooled database connection")
+        .register(registry);
+    FunctionCounter.builder(
+            "expense_tracker_connection_queue_timeouts", storage, s -> s.connectionWaitsTimedOut())
+        .description("Waits for a pooled connection that ended in a 503")
+        .register(registry);
+    if (storage.dataSource() instanceof HikariDataSource hikari) {
       try {
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
       } catch (IllegalStateException e) {

@@ -55,7 +55,7 @@ public final class Server implements AutoCloseable {
     ExpenseTracker core =
         Wiring.core(storage, identity, otpSender, Wiring.referenceRates(operations));
     HttpMetrics metrics = HttpMetrics.create(operations.metricsToken());
-    Monitoring monitoring = Monitoring.bind(metrics.registry(), storage.dataSource());
+    Monitoring monitoring = Monitoring.bind(metrics.registry(), storage);
     HttpSettings settings =
         HttpSettings.defaults()
             .withVirtualThreads(operations.virtualThreads())

@@ -119,7 +119,9 @@ class MetricsEndToEndTest {
     assertThat(scrape())
         .contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "process_uptime_seconds")
         .contains("hikaricp_connections_active{pool=\"expense-tracker\"}")
-        .contains("hikaricp_connections_max{pool=\"expense-tracker\"}");
+        .contains("hikaricp_connections_max{pool=\"expense-tracker\"}")
+        .contains("expense_tracker_connection_queue_waiting ")
+        .contains("expense_tracker_connection_queue_timeouts_total ");
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class PostgresStorage implements AutoCloseable {
   private final HikariDataSource dataSource;
+  private final QueuedConnections queue;
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
   private final JdbiUsers users;
@@ -46,14 +47,13 @@ public final class PostgresStorage implements AutoCloseable {
 
   private PostgresStorage(HikariDataSource dataSource) {
     this.dataSource = dataSource;
+    this.queue =
+        new QueuedConnections(
+            dataSource,
+            dataSource.getMaximumPoolSize(),
+            Duration.ofMillis(dataSource.getConnectionTimeout()));
     this.jdbi =
-        Jdbi.create(
-                new QueuedConnections(
-                    dataSource,
-                    dataSource.getMaximumPoolSize(),
-                    Duration.ofMillis(dataSource.getConnectionTimeout())))
-            .installPlugin(new SqlObjectPlugin())
-            .installPlugin(new PostgresPlugin());
+        Jdbi.create(queue).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
     this.users = new JdbiUsers(transactions);
     this.expenses = new JdbiExpenses(transactions);
@@ -181,6 +181,19 @@ public final class PostgresStorage implements AutoCloseable {
   }
 
   /** The pooled data source, for adapters that need it (metrics, migrations). */
+  /**
+   * Threads waiting for a pooled connection now: they queue in order in front of the pool, so
+   * HikariCP's own pending count stays near zero.
+   */
+  public int connectionsAwaited() {
+    return queue.waiting();
+  }
+
+  /** Waits for a pooled connection that ended in a 503 since start. */
+  public long connectionWaitsTimedOut() {
+    return queue.timedOut();
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 
@@ -21,6 +22,7 @@ final class QueuedConnections implements ConnectionFactory {
   private final DataSource pool;
   private final Semaphore permits;
   private final long timeoutNanos;
+  private final LongAdder timeouts = new LongAdder();
 
   QueuedConnections(DataSource pool, int size, Duration timeout) {
     if (size < 1) {
@@ -35,6 +37,7 @@ final class QueuedConnections implements ConnectionFactory {
   public Connection openConnection() throws SQLException {
     try {
       if (!permits.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+        timeouts.increment();
         // The same type HikariCP throws on its own timeout: StorageErrors makes both a 503.
         throw new SQLTransientConnectionException(
             "No database connection free within "
@@ -62,8 +65,13 @@ final class QueuedConnections implements ConnectionFactory {
     }
   }
 
-  /** Threads waiting for a permit (tests). */
+  /** Threads waiting for a connection now (an estimate, as the JDK's queue length is). */
   int waiting() {
     return permits.getQueueLength();
+  }
+
+  /** Waits that ended without a connection since start. */
+  long timedOut() {
+    return timeouts.sum();
   }
 }

@@ -90,6 +90,7 @@ class QueuedConnectionsTest {
         .isInstanceOf(SQLTransientConnectionException.class)
         .satisfies(e -> assertThat(StorageErrors.isUnavailable(e)).isTrue());
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(150L, 3_000L);
+    assertThat(connections.timedOut()).isEqualTo(1);
 
     connections.closeConnection(held);
     connections.closeConnection(connections.openConnection());
