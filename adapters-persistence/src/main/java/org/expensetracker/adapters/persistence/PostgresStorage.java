@@ -180,7 +180,6 @@ public final class PostgresStorage implements AutoCloseable {
     };
   }
 
-  /** The pooled data source, for adapters that need it (metrics, migrations). */
   /**
    * Threads waiting for a pooled connection now: they queue in order in front of the pool, so
    * HikariCP's own pending count stays near zero.
@@ -194,6 +193,7 @@ public final class PostgresStorage implements AutoCloseable {
     return queue.timedOut();
   }
 
+  /** The pooled data source, for adapters that need it (metrics, migrations). */
   public DataSource dataSource() {
     return dataSource;
   }
