@@ -138,6 +138,12 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
     }
   }
 
+  /**
+   * Oldest first along {@code idempotency_keys_by_age}, deleted by {@code ctid = any(array(…))}: a
+   * TID scan whatever the statistics say. The earlier {@code ctid in (select …)} was planned, right
+   * after the table had been vacuumed empty, as a sequential scan and hash join over the whole
+   * table, once every 64 keyed requests.
+   */
   @Override
   public int purge(Instant before, int max) {
     return db.withHandle(
@@ -145,9 +151,10 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
             h.createUpdate(
                     """
                     delete from idempotency_keys
-                     where ctid in (select ctid from idempotency_keys
-                                     where created_at < :before
-                                     limit :max for update skip locked)
+                     where ctid = any(array(select ctid from idempotency_keys
+                                             where created_at < :before
+                                             order by created_at
+                                             limit :max for update skip locked))
                     """)
                 .bind("before", ExpenseRows.utc(before))
                 .bind("max", max)

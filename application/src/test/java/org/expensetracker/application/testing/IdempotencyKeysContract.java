@@ -90,4 +90,19 @@ public abstract class IdempotencyKeysContract {
     assertThat(purged).isEqualTo(1);
     assertThat(claim(alice, "new", HASH_A, T0.plus(DAY))).isPresent();
   }
+
+  @Test
+  void purgingForgetsAtMostMaxKeysTheOldestFirst() {
+    // Long before every other test's keys: the sweep is global, and those are expired here too.
+    Instant base = T0.minus(Duration.ofDays(400));
+    claimAndComplete(alice, "oldest", HASH_A, base);
+    claimAndComplete(alice, "older", HASH_A, base.plusSeconds(1));
+    claimAndComplete(alice, "old", HASH_A, base.plusSeconds(2));
+    int purged = tx(() -> keys().purge(base.plusSeconds(60), 2));
+    assertThat(purged).isEqualTo(2);
+    Instant now = base.plusSeconds(3);
+    assertThat(claim(alice, "old", HASH_A, now)).isPresent();
+    assertThat(claim(alice, "older", HASH_A, now)).isEmpty();
+    assertThat(claim(alice, "oldest", HASH_A, now)).isEmpty();
+  }
 }

@@ -1,6 +1,8 @@
 package org.expensetracker.application.testing;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,14 +48,15 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
 
   @Override
   public int purge(Instant before, int max) {
-    int removed = 0;
-    for (var it = stored.entrySet().iterator(); it.hasNext() && removed < max; ) {
-      if (it.next().getValue().createdAt().isBefore(before)) {
-        it.remove();
-        removed++;
-      }
-    }
-    return removed;
+    List<Key> expired =
+        stored.entrySet().stream()
+            .filter(e -> e.getValue().createdAt().isBefore(before))
+            .sorted(Comparator.comparing(e -> e.getValue().createdAt()))
+            .limit(max)
+            .map(Map.Entry::getKey)
+            .toList();
+    expired.forEach(stored::remove);
+    return expired.size();
   }
 
   public int size() {

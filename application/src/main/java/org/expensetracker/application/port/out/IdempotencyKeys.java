@@ -23,6 +23,9 @@ public interface IdempotencyKeys {
   /** Records the response of a claimed key. */
   void complete(UserId user, String key, IdempotencyUseCase.Response response);
 
-  /** Forgets up to {@code max} keys created before {@code before}; returns how many. */
+  /**
+   * Forgets up to {@code max} keys created before {@code before}, the oldest first; returns how
+   * many.
+   */
   int purge(Instant before, int max);
 }
