@@ -143,6 +143,25 @@ cpu_shares() { # before after: prints {"idle_pct":…,"steal_pct":…}
     printf "{\"idle_pct\":%.1f,\"steal_pct\":%.1f}", 100 * (d[5] + d[6]) / t, 100 * d[9] / t }'
 }
 
+# wrk stops with up to one request per connection still inside the server, queued for a pooled
+# connection or running: a 15 s summary run left about 1.5 s of summaries behind, which the next
+# scenario (balances) measured as its own tail (p99 0.35-0.94 s in every full run until then, 0.1 s
+# alone). So every wrk run is followed by a wait, at most 20 s, until the JVM uses under a tenth of
+# a core and no client backend of PostgreSQL is active.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # the server's user + system, 1/100 s
+quiesce() {
+  local i a b active
+  for i in $(seq 100); do
+    a=$(cpu_ticks)
+    sleep 0.2
+    b=$(cpu_ticks)
+    active=$(sql -At -c "select count(*) from pg_stat_activity where backend_type = 'client backend'
+      and state = 'active' and pid <> pg_backend_pid()")
+    [ $((b - a)) -le 2 ] && [ "$active" = 0 ] && return 0
+  done
+  log "the server was still busy 20 s after wrk stopped; going on"
+}
+
 # scenario name connections seconds run path [KEY=value ...]: one wrk run, one JSON line
 wrk_run() {
   local name=$1 conns=$2 seconds=$3 run=$4 path=$5
@@ -153,10 +172,11 @@ wrk_run() {
   line=$(env BENCH_NONCE="$RUN_ID-$run-$name" "$@" wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p')
   [ -n "$line" ] || { log "wrk gave no result for $name"; exit 1; }
-  [ "$run" = warmup ] && return 0
+  [ "$run" = warmup ] && { quiesce; return 0; }
   jq -c --arg name "$name" --argjson run "$run" --argjson conns "$conns" --argjson rss "$(rss_kib)" \
     --argjson cpu "$(cpu_shares "$before" "$(cpu_reading)")" \
     '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss} + $cpu' <<<"$line" >>"$RESULTS"
+  quiesce
 }
 
 reset_writes() { sql -v ws="$WW" -f bench/sql/reset.sql >/dev/null; }
@@ -279,6 +299,7 @@ window_rps() { # path [KEY=value ...]: the rate of one wrk window
   shift
   env BENCH_NONCE="$RUN_ID-warm-$(date +%s%N)" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" --timeout 10s \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p' | jq '.rps'
+  quiesce
 }
 # label path [KEY=value ...]: windows until two in a row are within 5 % of each other and the JIT
 # was quiet during the last (at least BENCH_WARMUP seconds, at most BENCH_WARMUP_MAX)
