@@ -9,7 +9,7 @@
 # warms up, runs wrk (-t2 -c32) per scenario and pgbench (-c16 -j2, prepared) per ceiling, prints a
 # table of medians and writes bench/results/latest.json. Settings (environment):
 #   BENCH_RUNS (3), BENCH_DURATION (15 s), BENCH_WARMUP (30 s) and BENCH_WARMUP_MAX (240 s): the least and most warm-up of the list, the create and the keyed create, each until its rate holds and the JIT is quiet, BENCH_CONNECTIONS (32), BENCH_SIZES ("1000 100000 1000000"),
-#   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080),
+#   BENCH_BCRYPT_COST (12), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (18080), BENCH_JAR (the built server jar),
 #   BENCH_SERVER_ENV (extra KEY=value settings for the server), BENCH_OUT (bench/results/latest.json),
 #   BENCH_HOLD=1 (pause after seeding, for profiling by hand), BENCH_ONLY (regex of scenario names)
 set -euo pipefail
@@ -33,7 +33,7 @@ JAVA=${BENCH_JAVA:-java}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
 PORT=${BENCH_PORT:-18080}
 OUT=${BENCH_OUT:-$ROOT/bench/results/latest.json}
-JAR=$ROOT/bootstrap/target/expense-tracker.jar
+JAR=${BENCH_JAR:-$ROOT/bootstrap/target/expense-tracker.jar}
 API=http://127.0.0.1:$PORT/api/v1
 
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
