@@ -173,11 +173,14 @@ wrk_run() {
   line=$(env BENCH_NONCE="$RUN_ID-$run-$name" "$@" wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency \
     -s bench/wrk/scenario.lua "http://127.0.0.1:$PORT$path" | sed -n 's/^BENCHJSON //p')
   [ -n "$line" ] || { log "wrk gave no result for $name"; exit 1; }
-  [ "$run" = warmup ] && { quiesce; return 0; }
-  jq -c --arg name "$name" --argjson run "$run" --argjson conns "$conns" --argjson rss "$(rss_kib)" \
-    --argjson cpu "$(cpu_shares "$before" "$(cpu_reading)")" \
-    '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss} + $cpu' <<<"$line" >>"$RESULTS"
+  local after rss
+  after=$(cpu_reading)
+  rss=$(rss_kib)
   quiesce
+  [ "$run" = warmup ] && return 0
+  jq -c --arg name "$name" --argjson run "$run" --argjson conns "$conns" --argjson rss "$rss" \
+    --argjson cpu "$(cpu_shares "$before" "$after")" \
+    '. + {name: $name, kind: "http", run: $run, connections: $conns, rss_kib: $rss} + $cpu' <<<"$line" >>"$RESULTS"
 }
 
 reset_writes() { sql -v ws="$WW" -f bench/sql/reset.sql >/dev/null; }
