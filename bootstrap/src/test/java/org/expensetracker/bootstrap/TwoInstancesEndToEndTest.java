@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two server instances (each its own Javalin, pool and core) on one PostgreSQL with one {@code
- * SECRET_KEY}, as behind a load balancer: whatever one instance learned, the other knows, because
- * nothing that matters is kept in a process.
+ * SECRET_KEY}, as behind a load balancer: whatever one instance learned, the other knows. Nothing
+ * that matters is kept only in a process; the one cache (which tokens are still accepted) hears of
+ * every change through PostgreSQL.
  */
 @PostgresTest
 class TwoInstancesEndToEndTest {
@@ -75,6 +76,34 @@ class TwoInstancesEndToEndTest {
     assertThat(
             one.post("/api/v1/auth/verify-otp", null, json("email", email, "code", code)).status())
         .isNotEqualTo(200);
+  }
+
+  @Test
+  void aPasswordChangedOnOneInstanceRevokesTheOldTokenOnTheOtherWithinMoments()
+      throws InterruptedException {
+    String email = "revoked-" + UUID.randomUUID() + "@example.com";
+    String old = one.newUser(email);
+    two.get("/api/v1/users/me", old).expect(200); // instance two now has the user in its cache
+
+    one.post(
+            "/api/v1/users/me/password",
+            old,
+            json(
+                "current_password",
+                ApiClient.PASSWORD,
+                "new_password",
+                "a brand new password here"))
+        .expect(204);
+
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    int status = two.get("/api/v1/users/me", old).status();
+    while (status == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+      status = two.get("/api/v1/users/me", old).status();
+    }
+    assertThat(status).isEqualTo(401);
+    String renewed = one.login(email, "a brand new password here");
+    two.get("/api/v1/users/me", renewed).expect(200);
   }
 
   @Test

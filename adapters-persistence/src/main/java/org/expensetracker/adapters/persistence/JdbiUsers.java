@@ -9,6 +9,7 @@ import org.expensetracker.application.port.out.Users;
 import org.expensetracker.domain.identity.Email;
 import org.expensetracker.domain.identity.FullName;
 import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Conflict;
@@ -34,9 +35,11 @@ final class JdbiUsers implements Users {
               instant(rs.getObject("password_changed_at", OffsetDateTime.class)));
 
   private final JdbiTransactions tx;
+  private final TokenValidityCache tokenValidities;
 
-  JdbiUsers(JdbiTransactions tx) {
+  JdbiUsers(JdbiTransactions tx, TokenValidityCache tokenValidities) {
     this.tx = tx;
+    this.tokenValidities = tokenValidities;
   }
 
   private static Instant instant(OffsetDateTime value) {
@@ -72,6 +75,27 @@ final class JdbiUsers implements Users {
   @Override
   public Optional<User> byEmail(Email email) {
     return findBy("email", email.value());
+  }
+
+  /**
+   * From the cache while its listener hears every change; otherwise, and on a miss, two columns by
+   * primary key on a connection of its own (no transaction).
+   */
+  @Override
+  public Optional<TokenValidity> tokenValidity(UserId id) {
+    return tokenValidities.get(id, this::readTokenValidity);
+  }
+
+  private Optional<TokenValidity> readTokenValidity(UserId id) {
+    return tx.withHandle(
+        h ->
+            h.createQuery("SELECT is_verified, password_changed_at FROM users WHERE id = :id")
+                .bind("id", id.value())
+                .map(
+                    (rs, ctx) ->
+                        new TokenValidity(
+                            rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .findOne());
   }
 
   /** {@code column} is one of our own constants, never client text. */
@@ -132,6 +156,9 @@ final class JdbiUsers implements Users {
                     .bind("createdAt", user.createdAt())
                     .bind("changedAt", user.passwordChangedAt())
                     .execute());
+    // At once for this instance's next request; the trigger's notification (at commit) evicts
+    // again on every instance, this one included, so a read racing this update cannot stick.
+    tokenValidities.evict(user.id());
     if (rows != 1) {
       throw new IllegalStateException("No user " + user.id() + " to update");
     }

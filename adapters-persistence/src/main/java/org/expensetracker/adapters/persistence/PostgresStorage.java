@@ -2,7 +2,11 @@ package org.expensetracker.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.expensetracker.application.port.out.AuditTrail;
 import org.expensetracker.application.port.out.ExchangeRates;
@@ -28,10 +32,15 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * Flyway, and every outgoing port implemented on Jdbi.
  */
 public final class PostgresStorage implements AutoCloseable {
+  // About 100 bytes each: the users seen recently, far more than one instance serves at once.
+  private static final int TOKEN_CACHE_ENTRIES = 100_000;
+  private static final Duration TOKEN_CACHE_HEARTBEAT = Duration.ofSeconds(1);
   private final HikariDataSource dataSource;
   private final QueuedConnections queue;
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
+  private final TokenValidityCache tokenValidities;
+  private final TokenChangeListener tokenListener;
   private final JdbiUsers users;
   private final JdbiExpenses expenses;
   private final JdbiIdempotencyKeys idempotencyKeys;
@@ -45,7 +54,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final JdbiAuditTrail auditTrail;
   private final JdbiExchangeRates exchangeRates;
 
-  private PostgresStorage(HikariDataSource dataSource) {
+  private PostgresStorage(HikariDataSource dataSource, DatabaseSettings settings) {
     this.dataSource = dataSource;
     this.queue =
         new QueuedConnections(
@@ -55,7 +64,11 @@ public final class PostgresStorage implements AutoCloseable {
     this.jdbi =
         Jdbi.create(queue).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
-    this.users = new JdbiUsers(transactions);
+    this.tokenValidities = new TokenValidityCache(TOKEN_CACHE_ENTRIES);
+    this.tokenListener =
+        new TokenChangeListener(
+            () -> listenerConnection(settings), tokenValidities, TOKEN_CACHE_HEARTBEAT);
+    this.users = new JdbiUsers(transactions, tokenValidities);
     this.expenses = new JdbiExpenses(transactions);
     this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
     this.memberships = new JdbiMemberships(transactions);
@@ -74,7 +87,9 @@ public final class PostgresStorage implements AutoCloseable {
     migrate(settings);
     HikariDataSource dataSource = new HikariDataSource(hikariConfig(settings));
     try {
-      return new PostgresStorage(dataSource);
+      PostgresStorage storage = new PostgresStorage(dataSource, settings);
+      storage.tokenListener.start();
+      return storage;
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -115,6 +130,27 @@ public final class PostgresStorage implements AutoCloseable {
         "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC");
     config.addDataSourceProperty("ApplicationName", "expense-tracker");
     return config;
+  }
+
+  /** The token listener's own connection: LISTEN needs one session for as long as it runs. */
+  private static Connection listenerConnection(DatabaseSettings settings) throws SQLException {
+    Properties properties = new Properties();
+    if (settings.username() != null) {
+      properties.setProperty("user", settings.username());
+    }
+    if (settings.password() != null) {
+      properties.setProperty("password", settings.password());
+    }
+    properties.setProperty("connectTimeout", "5");
+    properties.setProperty("socketTimeout", "30");
+    properties.setProperty("tcpKeepAlive", "true");
+    properties.setProperty("ApplicationName", "expense-tracker-token-listener");
+    return DriverManager.getConnection(settings.jdbcUrl(), properties);
+  }
+
+  /** Whether bearer checks are served from memory now (the listener hears every change). */
+  boolean tokenCacheOn() {
+    return tokenValidities.isOn();
   }
 
   public Transactions transactions() {
@@ -200,6 +236,7 @@ public final class PostgresStorage implements AutoCloseable {
 
   @Override
   public void close() {
+    tokenListener.close();
     dataSource.close();
   }
 }

@@ -2,9 +2,8 @@ package org.expensetracker.application.service;
 
 import org.expensetracker.application.port.in.AuthenticateUseCase;
 import org.expensetracker.application.port.out.TokenVerifier;
-import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.port.out.Users;
-import org.expensetracker.domain.identity.User;
+import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.AuthenticationFailed;
 
@@ -13,12 +12,10 @@ import org.expensetracker.domain.shared.AuthenticationFailed;
  * after the last password change. Every failure is the same {@link AuthenticationFailed}.
  */
 final class Authentication implements AuthenticateUseCase {
-  private final Transactions transactions;
   private final Users users;
   private final TokenVerifier verifier;
 
-  Authentication(Transactions transactions, Users users, TokenVerifier verifier) {
-    this.transactions = transactions;
+  Authentication(Users users, TokenVerifier verifier) {
     this.users = users;
     this.verifier = verifier;
   }
@@ -27,13 +24,12 @@ final class Authentication implements AuthenticateUseCase {
   public UserId authenticate(String bearerToken) {
     TokenVerifier.Claims claims =
         verifier.verify(bearerToken).orElseThrow(AuthenticationFailed::new);
-    User user =
-        transactions
-            .reading(() -> users.byId(claims.subject()))
-            .orElseThrow(AuthenticationFailed::new);
-    if (!user.acceptsTokenIssuedAt(claims.issuedAt())) {
+    // One read, no transaction: the adapter may answer from its cache without a connection.
+    TokenValidity validity =
+        users.tokenValidity(claims.subject()).orElseThrow(AuthenticationFailed::new);
+    if (!validity.accepts(claims.issuedAt())) {
       throw new AuthenticationFailed();
     }
-    return user.id();
+    return claims.subject();
   }
 }

@@ -58,7 +58,7 @@ public final class IdentityModule {
     this.registration =
         new Registration(tx, now, ports.ids(), users, hasher, codes, throttle, settings);
     this.login = new Login(tx, now, users, hasher, ports.tokenIssuer(), throttle, limits);
-    this.authentication = new Authentication(tx, users, ports.tokenVerifier());
+    this.authentication = new Authentication(users, ports.tokenVerifier());
     this.profiles = new Profiles(tx, now, users, hasher, throttle, limits);
     this.verification = new EmailVerification(tx, now, users, codes, throttle, limits);
     this.reset = new PasswordReset(tx, now, users, hasher, codes, throttle, limits);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.expensetracker.application.port.out.Users;
 import org.expensetracker.domain.identity.Email;
 import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Conflict;
@@ -22,6 +23,11 @@ public final class InMemoryUsers implements Users {
   @Override
   public synchronized Optional<User> byEmail(Email email) {
     return byId.values().stream().filter(u -> u.email().equals(email)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<TokenValidity> tokenValidity(UserId id) {
+    return byId(id).map(User::tokenValidity);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.expensetracker.application.port.out.Users;
 import org.expensetracker.domain.identity.Email;
 import org.expensetracker.domain.identity.FullName;
 import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.Conflict;
@@ -92,6 +93,26 @@ public abstract class UsersContract {
     assertThat(found.passwordHash().value()).isEqualTo("$2a$10$new");
     assertThat(found.passwordChangedAt()).isEqualTo(later);
     assertThat(found.createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void tokenValidityFollowsEveryStoredChangeOnTheNextCall() {
+    User user = newUser(false);
+    users().add(user);
+    assertThat(users().tokenValidity(user.id())).contains(new TokenValidity(false, T0));
+
+    User verified = user.verify();
+    users().update(verified);
+    assertThat(users().tokenValidity(user.id())).contains(new TokenValidity(true, T0));
+
+    Instant later = T0.plusSeconds(30).plusMillis(1);
+    users().update(verified.changePassword(new PasswordHash("$2a$10$changed"), later));
+    assertThat(users().tokenValidity(user.id())).contains(new TokenValidity(true, later));
+  }
+
+  @Test
+  void tokenValidityOfAnUnknownUserIsEmpty() {
+    assertThat(users().tokenValidity(new UserId(UUID.randomUUID()))).isEmpty();
   }
 
   @Test

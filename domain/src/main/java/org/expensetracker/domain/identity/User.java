@@ -104,7 +104,12 @@ public final class User {
 
   /** A token is good only if it was issued at or after the last password change. */
   public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-    return verified && !issuedAt.isBefore(passwordChangedAt);
+    return tokenValidity().accepts(issuedAt);
+  }
+
+  /** The part of this user that decides which tokens are accepted. */
+  public TokenValidity tokenValidity() {
+    return new TokenValidity(verified, passwordChangedAt);
   }
 
   public UserId id() {

@@ -65,13 +65,26 @@ class UserTest {
   @Test
   void tokensIssuedBeforeThePasswordChangeAreRefusedAndFromThatMillisecondOnAccepted() {
     User user = unverified().verify();
-    Instant change = T0.plusSeconds(60);
+    Instant change = Instant.parse("2025-03-01T10:01:00.123Z");
     User changed = user.changePassword(new PasswordHash("h2"), change);
     Instant changedAt = changed.passwordChangedAt();
 
     assertThat(changed.acceptsTokenIssuedAt(changedAt.minusMillis(1))).isFalse();
     assertThat(changed.acceptsTokenIssuedAt(changedAt)).isTrue();
     assertThat(changed.acceptsTokenIssuedAt(changedAt.plusMillis(1))).isTrue();
+  }
+
+  @Test
+  void theTokenValidityIsTheVerificationAndTheLastPasswordChange() {
+    User user = unverified().verify();
+    Instant change = Instant.parse("2025-03-01T10:01:00.123Z");
+
+    TokenValidity validity = user.changePassword(new PasswordHash("h2"), change).tokenValidity();
+
+    assertThat(validity).isEqualTo(new TokenValidity(true, change));
+    assertThat(validity.accepts(change.minusMillis(1))).isFalse();
+    assertThat(validity.accepts(change)).isTrue();
+    assertThat(unverified().tokenValidity().accepts(T0.plusSeconds(5))).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.expensetracker.application.port.out;
 import java.util.Optional;
 import org.expensetracker.domain.identity.Email;
 import org.expensetracker.domain.identity.PasswordHash;
+import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.User;
 import org.expensetracker.domain.identity.UserId;
 
@@ -11,6 +12,14 @@ public interface Users {
   Optional<User> byId(UserId id);
 
   Optional<User> byEmail(Email email);
+
+  /**
+   * What decides whether this user's tokens are accepted, read on every authenticated request;
+   * empty for an unknown user. Called outside a transaction. An implementation may answer from a
+   * cache if every change it stores ({@link #update}) is seen by its next call, and a change made
+   * anywhere else (another instance, an operator's SQL) within moments.
+   */
+  Optional<TokenValidity> tokenValidity(UserId id);
 
   /**
    * Stores a new user.

@@ -1,0 +1,165 @@
+package org.expensetracker.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.expensetracker.domain.identity.UserId;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps {@link TokenValidityCache} honest: on a connection of its own (outside the pool) it LISTENs
+ * on the channel the {@code users} triggers notify (V80) and evicts each user named there. Every
+ * {@code heartbeat} it notifies itself; the cache is on only while the last such ping came back in
+ * time, so a lost connection, a pooler that drops LISTEN, or a stalled session turns it off within
+ * about two heartbeats, and every request reads the database until the listener is back.
+ */
+final class TokenChangeListener implements AutoCloseable {
+  static final String CHANNEL = "user_tokens";
+  private static final Logger LOG = LoggerFactory.getLogger(TokenChangeListener.class);
+  private static final String PING = "ping:";
+
+  /** Opens the listener's connection (auto-commit). */
+  @FunctionalInterface
+  interface ConnectionFactory {
+    Connection open() throws SQLException;
+  }
+
+  private final ConnectionFactory connections;
+  private final TokenValidityCache cache;
+  private final long heartbeatNanos;
+  private final String pingPrefix = PING + UUID.randomUUID() + ":";
+  private final Thread thread;
+  private volatile boolean running = true;
+  private volatile Connection current;
+  private boolean warned;
+
+  TokenChangeListener(ConnectionFactory connections, TokenValidityCache cache, Duration heartbeat) {
+    this.connections = connections;
+    this.cache = cache;
+    this.heartbeatNanos = heartbeat.toNanos();
+    this.thread = new Thread(this::run, "token-cache-listener");
+    thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  private void run() {
+    while (running) {
+      try (Connection connection = connections.open()) {
+        current = connection;
+        listen(connection);
+      } catch (SQLException | RuntimeException e) {
+        if (running && !warned) {
+          // The message only: pgjdbc's never carry the password, and a stack trace helps nobody.
+          LOG.warn(
+              "Token cache off, every request reads the database: listener on '{}' failed ({}: {})",
+              CHANNEL,
+              e.getClass().getSimpleName(),
+              e.getMessage());
+          warned = true;
+        }
+      } finally {
+        cache.turnOff();
+        current = null;
+      }
+      pause(heartbeatNanos);
+    }
+  }
+
+  private void listen(Connection connection) throws SQLException {
+    PGConnection pg = connection.unwrap(PGConnection.class);
+    try (Statement listen = connection.createStatement()) {
+      listen.execute("LISTEN " + CHANNEL);
+    }
+    long sent = 0;
+    long answered = -1;
+    long sentAt = System.nanoTime();
+    ping(connection, ++sent);
+    int pollMillis = (int) Math.max(1, heartbeatNanos / 4_000_000);
+    while (running) {
+      PGNotification[] notifications = pg.getNotifications(pollMillis);
+      if (notifications != null) {
+        for (PGNotification notification : notifications) {
+          String payload = notification.getParameter();
+          if (payload.equals(pingPrefix + sent)) {
+            answered = sent;
+          } else if (!payload.startsWith(PING)) { // other instances' pings are theirs
+            forget(payload);
+          }
+        }
+      }
+      if (answered == sent && !cache.isOn()) {
+        cache.turnOn();
+        if (warned) {
+          LOG.info("Token cache on again: listening on '{}'", CHANNEL);
+          warned = false;
+        }
+      }
+      if (System.nanoTime() - sentAt >= heartbeatNanos) {
+        if (answered != sent) {
+          cache.turnOff(); // the last ping is late: notifications may be lost too
+        }
+        sentAt = System.nanoTime();
+        ping(connection, ++sent);
+      }
+    }
+  }
+
+  private void forget(String payload) {
+    if (payload.isEmpty()) {
+      cache.clear(); // TRUNCATE
+      return;
+    }
+    try {
+      cache.evict(new UserId(UUID.fromString(payload)));
+    } catch (IllegalArgumentException e) {
+      cache.clear(); // not ours to understand: forget everyone rather than guess
+    }
+  }
+
+  private void ping(Connection connection, long n) throws SQLException {
+    try (PreparedStatement ping = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+      ping.setString(1, CHANNEL);
+      ping.setString(2, pingPrefix + n);
+      ping.execute();
+    }
+  }
+
+  private void pause(long nanos) {
+    try {
+      Thread.sleep(nanos / 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  /** Stops listening; the cache is off afterwards. */
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    Connection connection = current;
+    if (connection != null) {
+      try {
+        connection.close(); // unblocks a waiting getNotifications
+      } catch (SQLException e) {
+        // closing anyway
+      }
+    }
+    try {
+      thread.join(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    cache.turnOff();
+  }
+}

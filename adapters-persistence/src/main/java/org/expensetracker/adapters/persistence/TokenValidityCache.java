@@ -1,0 +1,83 @@
+package org.expensetracker.adapters.persistence;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.expensetracker.domain.identity.TokenValidity;
+import org.expensetracker.domain.identity.UserId;
+
+/**
+ * The token validity of recently seen users, so the bearer check of a request needs no round trip
+ * (it used to be one query and one pooled connection per request). Only safe while {@link
+ * TokenChangeListener} hears every change: it turns the cache on once it listens, and off (which
+ * empties it) the moment it may have missed one; while off, every call reads the database.
+ *
+ * <p>A read that started before an eviction does not store what it read: every eviction or clear
+ * moves {@code generation}, and a loaded value is kept only if the generation did not move while it
+ * was read. Unknown users are never cached.
+ */
+final class TokenValidityCache {
+  private final int maxEntries;
+  private final Map<UserId, TokenValidity> entries = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+  private volatile boolean on;
+
+  TokenValidityCache(int maxEntries) {
+    this.maxEntries = maxEntries;
+  }
+
+  Optional<TokenValidity> get(UserId user, Function<UserId, Optional<TokenValidity>> load) {
+    if (!on) {
+      return load.apply(user);
+    }
+    TokenValidity cached = entries.get(user);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    long before = generation.get();
+    Optional<TokenValidity> loaded = load.apply(user);
+    if (loaded.isPresent() && on && generation.get() == before) {
+      if (entries.size() >= maxEntries) {
+        clear(); // crude but bounded; a full cache is refilled by the next requests
+      } else {
+        entries.put(user, loaded.get());
+        if (generation.get() != before) {
+          entries.remove(user); // an eviction raced the put
+        }
+      }
+    }
+    return loaded;
+  }
+
+  void evict(UserId user) {
+    generation.incrementAndGet();
+    entries.remove(user);
+  }
+
+  void clear() {
+    generation.incrementAndGet();
+    entries.clear();
+  }
+
+  /** Starts serving from memory: call only once every later change will be heard. */
+  void turnOn() {
+    clear();
+    on = true;
+  }
+
+  /** Stops serving from memory and forgets everything (changes may have been missed). */
+  void turnOff() {
+    on = false;
+    clear();
+  }
+
+  boolean isOn() {
+    return on;
+  }
+
+  int size() {
+    return entries.size();
+  }
+}
