@@ -35,6 +35,7 @@ public final class PostgresStorage implements AutoCloseable {
   // About 100 bytes each: the users seen recently, far more than one instance serves at once.
   private static final int TOKEN_CACHE_ENTRIES = 100_000;
   private static final Duration TOKEN_CACHE_HEARTBEAT = Duration.ofSeconds(1);
+  private static final Duration TOKEN_CACHE_MAX_AGE = Duration.ofSeconds(30);
   private final HikariDataSource dataSource;
   private final QueuedConnections queue;
   private final Jdbi jdbi;
@@ -64,7 +65,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.jdbi =
         Jdbi.create(queue).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     this.transactions = new JdbiTransactions(jdbi);
-    this.tokenValidities = new TokenValidityCache(TOKEN_CACHE_ENTRIES);
+    this.tokenValidities = new TokenValidityCache(TOKEN_CACHE_ENTRIES, TOKEN_CACHE_MAX_AGE);
     this.tokenListener =
         new TokenChangeListener(
             () -> listenerConnection(settings), tokenValidities, TOKEN_CACHE_HEARTBEAT);

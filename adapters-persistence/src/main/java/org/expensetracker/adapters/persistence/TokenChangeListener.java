@@ -2,6 +2,7 @@ package org.expensetracker.adapters.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -76,13 +77,18 @@ final class TokenChangeListener implements AutoCloseable {
 
   private void listen(Connection connection) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
+    int session;
     try (Statement listen = connection.createStatement()) {
       listen.execute("LISTEN " + CHANNEL);
+      try (ResultSet pid = listen.executeQuery("SELECT pg_backend_pid()")) {
+        pid.next();
+        session = pid.getInt(1);
+      }
     }
     long sent = 0;
     long answered = -1;
     long sentAt = System.nanoTime();
-    ping(connection, ++sent);
+    boolean sameSession = oneSession(ping(connection, ++sent), session, true);
     int pollMillis = (int) Math.max(1, heartbeatNanos / 4_000_000);
     while (running) {
       PGNotification[] notifications = pg.getNotifications(pollMillis);
@@ -96,7 +102,7 @@ final class TokenChangeListener implements AutoCloseable {
           }
         }
       }
-      if (answered == sent && !cache.isOn()) {
+      if (answered == sent && sameSession && !cache.isOn()) {
         cache.turnOn();
         if (warned) {
           LOG.info("Token cache on again: listening on '{}'", CHANNEL);
@@ -108,7 +114,7 @@ final class TokenChangeListener implements AutoCloseable {
           cache.turnOff(); // the last ping is late: notifications may be lost too
         }
         sentAt = System.nanoTime();
-        ping(connection, ++sent);
+        sameSession = oneSession(ping(connection, ++sent), session, sameSession);
       }
     }
   }
@@ -125,11 +131,29 @@ final class TokenChangeListener implements AutoCloseable {
     }
   }
 
-  private void ping(Connection connection, long n) throws SQLException {
-    try (PreparedStatement ping = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+  /** Whether the ping ran in the listening session; the cache stays off for good once not. */
+  private boolean oneSession(int pinged, int session, boolean sofar) {
+    if (pinged == session || !sofar) {
+      return sofar;
+    }
+    cache.turnOff();
+    LOG.warn(
+        "Token cache off: the listener's statements run in more than one session (a pooler in"
+            + " transaction mode?), so notifications on '{}' may be lost",
+        CHANNEL);
+    return false;
+  }
+
+  /** Notifies this listener and returns the backend that sent it. */
+  private int ping(Connection connection, long n) throws SQLException {
+    try (PreparedStatement ping =
+        connection.prepareStatement("SELECT pg_backend_pid() FROM pg_notify(?, ?)")) {
       ping.setString(1, CHANNEL);
       ping.setString(2, pingPrefix + n);
-      ping.execute();
+      try (ResultSet pid = ping.executeQuery()) {
+        pid.next();
+        return pid.getInt(1);
+      }
     }
   }
 

@@ -1,10 +1,12 @@
 package org.expensetracker.adapters.persistence;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.UserId;
 
@@ -20,21 +22,37 @@ import org.expensetracker.domain.identity.UserId;
  */
 final class TokenValidityCache {
   private final int maxEntries;
-  private final Map<UserId, TokenValidity> entries = new ConcurrentHashMap<>();
+  private final long maxAgeNanos;
+  private final LongSupplier nanoClock;
+  private final Map<UserId, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private volatile boolean on;
 
-  TokenValidityCache(int maxEntries) {
+  /** A cached validity and when it was read ({@link System#nanoTime} scale). */
+  private record Entry(TokenValidity validity, long readAt) {}
+
+  /**
+   * {@code maxAge} is a backstop only, for a notification lost in a way the listener cannot see:
+   * every entry is read again after it.
+   */
+  TokenValidityCache(int maxEntries, Duration maxAge) {
+    this(maxEntries, maxAge, System::nanoTime);
+  }
+
+  TokenValidityCache(int maxEntries, Duration maxAge, LongSupplier nanoClock) {
     this.maxEntries = maxEntries;
+    this.maxAgeNanos = maxAge.toNanos();
+    this.nanoClock = nanoClock;
   }
 
   Optional<TokenValidity> get(UserId user, Function<UserId, Optional<TokenValidity>> load) {
     if (!on) {
       return load.apply(user);
     }
-    TokenValidity cached = entries.get(user);
-    if (cached != null) {
-      return Optional.of(cached);
+    Entry cached = entries.get(user);
+    long now = nanoClock.getAsLong();
+    if (cached != null && now - cached.readAt() < maxAgeNanos) {
+      return Optional.of(cached.validity());
     }
     long before = generation.get();
     Optional<TokenValidity> loaded = load.apply(user);
@@ -42,7 +60,7 @@ final class TokenValidityCache {
       if (entries.size() >= maxEntries) {
         clear(); // crude but bounded; a full cache is refilled by the next requests
       } else {
-        entries.put(user, loaded.get());
+        entries.put(user, new Entry(loaded.get(), now));
         if (generation.get() != before) {
           entries.remove(user); // an eviction raced the put
         }

@@ -2,10 +2,12 @@ package org.expensetracker.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.UserId;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class TokenValidityCacheTest {
   private static final TokenValidity OLD =
       new TokenValidity(true, Instant.parse("2026-01-01T00:00:00Z"));
-  private final TokenValidityCache cache = new TokenValidityCache(3);
+  private final AtomicLong nanos = new AtomicLong();
+  private final TokenValidityCache cache =
+      new TokenValidityCache(3, Duration.ofSeconds(30), nanos::get);
   private final UserId ada = new UserId(UUID.randomUUID());
   private final AtomicInteger loads = new AtomicInteger();
 
@@ -39,6 +43,19 @@ class TokenValidityCacheTest {
     assertThat(loads).hasValue(1);
 
     cache.evict(ada);
+    cache.get(ada, this::load);
+    assertThat(loads).hasValue(2);
+  }
+
+  @Test
+  void anEntryIsReadAgainOnceItIsOlderThanTheMaximumAge() {
+    cache.turnOn();
+    cache.get(ada, this::load);
+    nanos.addAndGet(Duration.ofSeconds(29).toNanos());
+    cache.get(ada, this::load);
+    assertThat(loads).hasValue(1);
+
+    nanos.addAndGet(Duration.ofSeconds(1).toNanos());
     cache.get(ada, this::load);
     assertThat(loads).hasValue(2);
   }
