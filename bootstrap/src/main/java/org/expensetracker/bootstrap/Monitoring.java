@@ -42,6 +42,12 @@ final class Monitoring implements AutoCloseable {
             "expense_tracker_connection_queue_timeouts", storage, s -> s.connectionWaitsTimedOut())
         .description("Waits for a pooled connection that ended in a 503")
         .register(registry);
+    Gauge.builder("expense_tracker_token_cache_on", storage, s -> s.tokenCacheOn() ? 1 : 0)
+        .description("1 while bearer checks are answered from memory, 0 while each reads users")
+        .register(registry);
+    Gauge.builder("expense_tracker_token_cache_users", storage, s -> s.tokenCacheSize())
+        .description("Users whose token validity is in memory")
+        .register(registry);
     if (storage.dataSource() instanceof HikariDataSource hikari) {
       try {
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));

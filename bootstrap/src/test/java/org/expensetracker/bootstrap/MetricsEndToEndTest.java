@@ -125,6 +125,23 @@ class MetricsEndToEndTest {
   }
 
   @Test
+  void theTokenCacheSaysWhetherItIsOnAndHowManyUsersItHolds() throws InterruptedException {
+    String token = guarded.newUser();
+    Pattern holdsSomeone = Pattern.compile("(?m)^expense_tracker_token_cache_users [1-9]");
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    String scrape;
+    do {
+      Thread.sleep(20);
+      guarded.get("/api/v1/users/me", token).expect(200); // kept in memory once the cache is on
+      scrape = scrape();
+    } while (!(scrape.contains("expense_tracker_token_cache_on 1.0")
+            && holdsSomeone.matcher(scrape).find())
+        && System.nanoTime() < deadline);
+
+    assertThat(scrape).contains("expense_tracker_token_cache_on 1.0").containsPattern(holdsSomeone);
+  }
+
+  @Test
   void businessCountersFollowRegistrationsLoginsAndNewExpensesButNotReplays() {
     String before = scrape();
     String email = "counted-" + UUID.randomUUID() + "@example.com";

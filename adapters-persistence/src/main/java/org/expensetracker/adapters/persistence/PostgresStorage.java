@@ -150,8 +150,13 @@ public final class PostgresStorage implements AutoCloseable {
   }
 
   /** Whether bearer checks are served from memory now (the listener hears every change). */
-  boolean tokenCacheOn() {
+  public boolean tokenCacheOn() {
     return tokenValidities.isOn();
+  }
+
+  /** How many users' token validity is in memory now. */
+  public int tokenCacheSize() {
+    return tokenValidities.size();
   }
 
   public Transactions transactions() {
