@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * Keeps {@link TokenValidityCache} honest: on a connection of its own (outside the pool) it LISTENs
  * on the channel the {@code users} triggers notify (V80) and evicts each user named there. Every
  * {@code heartbeat} it notifies itself; the cache is on only while the last such ping came back in
- * time, so a lost connection, a pooler that drops LISTEN, or a stalled session turns it off within
- * about two heartbeats, and every request reads the database until the listener is back.
+ * time and ran in the listening session. A lost connection or a stalled session turns it off within
+ * about two heartbeats, a pooler that runs the listener's statements in several sessions keeps it
+ * off, and while off every request reads the database.
  */
 final class TokenChangeListener implements AutoCloseable {
   static final String CHANNEL = "user_tokens";

@@ -18,7 +18,7 @@ import org.expensetracker.domain.identity.UserId;
  *
  * <p>A read that started before an eviction does not store what it read: every eviction or clear
  * moves {@code generation}, and a loaded value is kept only if the generation did not move while it
- * was read. Unknown users are never cached.
+ * was read. Unknown users are never cached, and every entry is read again after {@code maxAge}.
  */
 final class TokenValidityCache {
   private final int maxEntries;
