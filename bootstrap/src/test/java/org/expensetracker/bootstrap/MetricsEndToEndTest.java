@@ -3,6 +3,7 @@ package org.expensetracker.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.expensetracker.bootstrap.testing.ApiClient.json;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expensetracker.adapters.http.TrustedProxies;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
+import org.expensetracker.application.testing.Eventually;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -125,18 +127,20 @@ class MetricsEndToEndTest {
   }
 
   @Test
-  void theTokenCacheSaysWhetherItIsOnAndHowManyUsersItHolds() throws InterruptedException {
+  void theTokenCacheSaysWhetherItIsOnAndHowManyUsersItHolds() {
     String token = guarded.newUser();
     Pattern holdsSomeone = Pattern.compile("(?m)^expense_tracker_token_cache_users [1-9]");
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    String scrape;
-    do {
-      Thread.sleep(20);
-      guarded.get("/api/v1/users/me", token).expect(200); // kept in memory once the cache is on
-      scrape = scrape();
-    } while (!(scrape.contains("expense_tracker_token_cache_on 1.0")
-            && holdsSomeone.matcher(scrape).find())
-        && System.nanoTime() < deadline);
+
+    String scrape =
+        Eventually.await(
+            "the token cache to be on and hold the user",
+            Duration.ofSeconds(5),
+            () -> {
+              guarded.get("/api/v1/users/me", token).expect(200); // kept once the cache is on
+              return scrape();
+            },
+            s ->
+                s.contains("expense_tracker_token_cache_on 1.0") && holdsSomeone.matcher(s).find());
 
     assertThat(scrape).contains("expense_tracker_token_cache_on 1.0").containsPattern(holdsSomeone);
   }

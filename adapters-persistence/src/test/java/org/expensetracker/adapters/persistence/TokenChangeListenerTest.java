@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
+import org.expensetracker.application.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** When the listener may serve from memory, on real PostgreSQL. */
@@ -20,7 +22,7 @@ class TokenChangeListenerTest {
     try (TokenChangeListener listener =
         new TokenChangeListener(this::connection, cache, Duration.ofMillis(200))) {
       listener.start();
-      awaitOn();
+      Eventually.await("the cache to turn on", Duration.ofSeconds(5), cache::isOn);
     }
 
     assertThat(cache.isOn()).isFalse();
@@ -38,12 +40,12 @@ class TokenChangeListenerTest {
     }
   }
 
-  private Connection connection() throws java.sql.SQLException {
+  private Connection connection() throws SQLException {
     return TestDatabase.postgres().getPostgresDatabase().getConnection();
   }
 
   /** A real connection whose ping reports another backend than the one that LISTENs. */
-  private Connection movingSession() throws java.sql.SQLException {
+  private Connection movingSession() throws SQLException {
     Connection real = connection();
     return (Connection)
         Proxy.newProxyInstance(
@@ -61,13 +63,5 @@ class TokenChangeListenerTest {
                 throw e.getCause();
               }
             });
-  }
-
-  private void awaitOn() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!cache.isOn()) {
-      assertThat(System.nanoTime()).as("the cache turns on").isLessThan(deadline);
-      Thread.sleep(10);
-    }
   }
 }

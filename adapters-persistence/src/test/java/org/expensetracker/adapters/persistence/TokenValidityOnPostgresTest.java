@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.application.port.out.Users;
+import org.expensetracker.application.testing.Eventually;
 import org.expensetracker.application.testing.UsersContract;
 import org.expensetracker.domain.identity.TokenValidity;
 import org.expensetracker.domain.identity.User;
@@ -108,16 +109,7 @@ class TokenValidityOnPostgresTest {
     }
   }
 
-  private static void awaitThat(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited %s for: %s", PATIENCE, what).isLessThan(deadline);
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  private static void awaitThat(Supplier<Boolean> condition, String what) {
+    Eventually.await(what, PATIENCE, condition);
   }
 }
