@@ -94,7 +94,7 @@ final class JdbiUsers implements Users {
                 .map(
                     (rs, ctx) ->
                         new TokenValidity(
-                            rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                            rs.getBoolean(1), instant(rs.getObject(2, OffsetDateTime.class))))
                 .findOne());
   }
 

@@ -102,12 +102,10 @@ public final class User {
     return !verified && !now.isBefore(createdAt.plus(UNVERIFIED_LIFETIME));
   }
 
-  /** A token is good only if it was issued at or after the last password change. */
-  public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-    return tokenValidity().accepts(issuedAt);
-  }
-
-  /** The part of this user that decides which tokens are accepted. */
+  /**
+   * The part of this user that decides which tokens are accepted: only one issued at or after the
+   * last password change, of a verified account.
+   */
   public TokenValidity tokenValidity() {
     return new TokenValidity(verified, passwordChangedAt);
   }

@@ -69,9 +69,9 @@ class UserTest {
     User changed = user.changePassword(new PasswordHash("h2"), change);
     Instant changedAt = changed.passwordChangedAt();
 
-    assertThat(changed.acceptsTokenIssuedAt(changedAt.minusMillis(1))).isFalse();
-    assertThat(changed.acceptsTokenIssuedAt(changedAt)).isTrue();
-    assertThat(changed.acceptsTokenIssuedAt(changedAt.plusMillis(1))).isTrue();
+    assertThat(changed.tokenValidity().accepts(changedAt.minusMillis(1))).isFalse();
+    assertThat(changed.tokenValidity().accepts(changedAt)).isTrue();
+    assertThat(changed.tokenValidity().accepts(changedAt.plusMillis(1))).isTrue();
   }
 
   @Test
@@ -89,7 +89,7 @@ class UserTest {
 
   @Test
   void anUnverifiedUserAcceptsNoToken() {
-    assertThat(unverified().acceptsTokenIssuedAt(T0.plusSeconds(5))).isFalse();
+    assertThat(unverified().tokenValidity().accepts(T0.plusSeconds(5))).isFalse();
   }
 
   @Test
