@@ -9,7 +9,6 @@ import org.expensetracker.domain.money.Conversion;
 import org.expensetracker.domain.money.ExchangeRate;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.money.RateSource;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The five columns (migration V70) that keep an expense's or settlement's original amount and the
@@ -31,17 +30,15 @@ final class ConversionColumns {
 
   private ConversionColumns() {}
 
-  static <S extends SqlStatement<S>> S bind(S statement, Conversion c) {
-    return statement
-        .bindByType(
-            "original_amount_minor", c == null ? null : c.original().minorUnitsExact(), Long.class)
-        .bindByType(
-            "original_currency",
-            c == null ? null : c.original().currency().getCurrencyCode(),
-            String.class)
-        .bindByType("exchange_rate", c == null ? null : c.rate().rate(), BigDecimal.class)
-        .bindByType("rate_source", c == null ? null : c.rate().source().wireName(), String.class)
-        .bindByType("rate_date", c == null ? null : c.rate().date(), LocalDate.class);
+  static void bind(Params p, Conversion c) {
+    p.put("original_amount_minor", c == null ? null : c.original().minorUnitsExact(), Long.class);
+    p.put(
+        "original_currency",
+        c == null ? null : c.original().currency().getCurrencyCode(),
+        String.class);
+    p.put("exchange_rate", c == null ? null : c.rate().rate(), BigDecimal.class);
+    p.put("rate_source", c == null ? null : c.rate().source().wireName(), String.class);
+    p.put("rate_date", c == null ? null : c.rate().date(), LocalDate.class);
   }
 
   /** The conversion into {@code target} kept on the row, or null. */

@@ -26,7 +26,7 @@ import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Maps an {@code expenses} row with its {@code expense_shares} to an {@link Expense} and back.
@@ -122,23 +122,23 @@ final class ExpenseRows {
   }
 
   /** Binds every column under its own name ({@code :amount_minor}, {@code :paid_by}, …). */
-  static <S extends SqlStatement<S>> S bind(S statement, Expense e) {
-    return ConversionColumns.bind(statement, e.details().conversion())
-        .bind("workspace_id", e.workspace().value())
-        .bind("id", e.id().value())
-        .bind("amount_minor", e.amount().minorUnitsExact())
-        .bind("currency", e.amount().currency().getCurrencyCode())
-        .bind("description", e.description())
-        .bind("category", e.category())
-        .bind("spent_at", e.spentAt())
-        .bind("paid_by", e.soloPayer().map(UserId::value).orElse(null))
-        .bind("notes", e.notes())
-        .bind("split_mode", e.split().mode().wireName())
-        .bind("created_by", e.createdBy().value())
-        .bind("created_at", utc(e.createdAt()))
-        .bind("updated_at", utc(e.updatedAt()))
-        .bind("version", e.version())
-        .bind("deleted_at", e.deletedAt() == null ? null : utc(e.deletedAt()));
+  static void bind(Params p, Expense e) {
+    ConversionColumns.bind(p, e.details().conversion());
+    p.put("workspace_id", e.workspace().value(), UUID.class);
+    p.put("id", e.id().value(), UUID.class);
+    p.put("amount_minor", e.amount().minorUnitsExact(), Long.class);
+    p.put("currency", e.amount().currency().getCurrencyCode(), String.class);
+    p.put("description", e.description(), String.class);
+    p.put("category", e.category(), String.class);
+    p.put("spent_at", e.spentAt(), LocalDate.class);
+    p.put("paid_by", e.soloPayer().map(UserId::value).orElse(null), UUID.class);
+    p.put("notes", e.notes(), String.class);
+    p.put("split_mode", e.split().mode().wireName(), String.class);
+    p.put("created_by", e.createdBy().value(), UUID.class);
+    p.put("created_at", utc(e.createdAt()), OffsetDateTime.class);
+    p.put("updated_at", utc(e.updatedAt()), OffsetDateTime.class);
+    p.put("version", e.version(), Long.class);
+    p.put("deleted_at", e.deletedAt() == null ? null : utc(e.deletedAt()), OffsetDateTime.class);
   }
 
   /**
@@ -160,14 +160,13 @@ final class ExpenseRows {
 
   /** Writes the share rows of an expense already stored (its shares were deleted first). */
   static void insertShares(Handle h, Expense e) {
-    bindShares(h.createUpdate(insertSharesFrom(":workspace_id", ":expense_id")), e)
-        .bind("workspace_id", e.workspace().value())
-        .bind("expense_id", e.id().value())
-        .execute();
+    Update insert = h.createUpdate(insertSharesFrom(":workspace_id", ":expense_id"));
+    bindShares(Params.on(insert), e);
+    insert.bind("workspace_id", e.workspace().value()).bind("expense_id", e.id().value()).execute();
   }
 
   /** Binds the arrays of {@link #insertSharesFrom}: one element per person, in user order. */
-  static <S extends SqlStatement<S>> S bindShares(S statement, Expense e) {
+  static void bindShares(Params p, Expense e) {
     Map<UserId, long[]> money = new TreeMap<>(); // paid, owed, in split (0/1)
     var sharing = e.sharing();
     for (Payer payer : sharing.payers()) {
@@ -198,12 +197,11 @@ final class ExpenseRows {
       shareValues[i] = value == null ? null : value.toPlainString();
       i++;
     }
-    return statement
-        .bindArray("users", UUID.class, (Object[]) users)
-        .bindArray("paid", Long.class, (Object[]) paid)
-        .bindArray("owed", Long.class, (Object[]) owed)
-        .bindArray("in_split", Boolean.class, (Object[]) inSplit)
-        .bindArray("share_values", String.class, (Object[]) shareValues);
+    p.put("users", users, UUID[].class);
+    p.put("paid", paid, Long[].class);
+    p.put("owed", owed, Long[].class);
+    p.put("in_split", inSplit, Boolean[].class);
+    p.put("share_values", shareValues, String[].class);
   }
 
   static OffsetDateTime utc(java.time.Instant instant) {

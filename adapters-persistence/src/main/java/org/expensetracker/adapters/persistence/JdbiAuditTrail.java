@@ -45,24 +45,24 @@ final class JdbiAuditTrail implements AuditTrail {
       from[i] = e.changes().get(i).from();
       to[i] = e.changes().get(i).to();
     }
-    db.withHandle(
-        h ->
-            h.createUpdate(
-                    "insert into audit_entries ("
-                        + COLUMNS
-                        + ") values (:workspace_id, :id, :actor_id, :action, :entity, :entity_id,"
-                        + " :at, :fields, :from, :to)")
-                .bind("workspace_id", e.workspace().value())
-                .bind("id", e.id())
-                .bind("actor_id", e.actor().value())
-                .bind("action", e.action().wireName())
-                .bind("entity", e.entity().wireName())
-                .bind("entity_id", e.entityId())
-                .bind("at", ExpenseRows.utc(e.at()))
-                .bindArray("fields", String.class, (Object[]) fields)
-                .bindArray("from", String.class, (Object[]) from)
-                .bindArray("to", String.class, (Object[]) to)
-                .execute());
+    // Deferred: nothing in the transaction reads the trail back, so the entry goes with the commit.
+    DeferredWrite insert =
+        new DeferredWrite(
+            "insert into audit_entries ("
+                + COLUMNS
+                + ") values (:workspace_id, :id, :actor_id, :action, :entity, :entity_id,"
+                + " :at, :fields, :from, :to)");
+    insert.put("workspace_id", e.workspace().value(), UUID.class);
+    insert.put("id", e.id(), UUID.class);
+    insert.put("actor_id", e.actor().value(), UUID.class);
+    insert.put("action", e.action().wireName(), String.class);
+    insert.put("entity", e.entity().wireName(), String.class);
+    insert.put("entity_id", e.entityId(), UUID.class);
+    insert.put("at", ExpenseRows.utc(e.at()), OffsetDateTime.class);
+    insert.put("fields", fields, String[].class);
+    insert.put("from", from, String[].class);
+    insert.put("to", to, String[].class);
+    db.write(insert);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.expensetracker.domain.expense.ExpenseSummary;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link Expenses} on PostgreSQL. Every statement is scoped by {@code workspace_id}. */
 final class JdbiExpenses implements Expenses {
@@ -35,26 +36,23 @@ final class JdbiExpenses implements Expenses {
   /** The expense row, then its share rows (a deferred trigger checks they add up at commit). */
   @Override
   public void add(Expense expense) {
-    // The expense and its share rows in one statement (one round trip); the shares' foreign key
-    // and V40's deferred check both see the expense row.
-    db.withHandle(
-        h ->
-            ExpenseRows.bindShares(
-                    ExpenseRows.bind(
-                        h.createUpdate(
-                            "with e as (insert into expenses ("
-                                + ExpenseRows.COLUMNS
-                                + ") values (:workspace_id, :id, :amount_minor, :currency,"
-                                + " :description, :category, :spent_at, :paid_by, :notes,"
-                                + " :split_mode, :created_by, :created_at, :updated_at, :version,"
-                                + " :deleted_at"
-                                + ConversionColumns.VALUES
-                                + ") returning workspace_id, id) "
-                                + ExpenseRows.insertSharesFrom("e.workspace_id", "e.id")
-                                + ", e"),
-                        expense),
-                    expense)
-                .execute());
+    // The expense and its share rows in one statement; the shares' foreign key and V40's deferred
+    // check both see the expense row. Deferred: it travels with the audit entry and the commit.
+    DeferredWrite insert =
+        new DeferredWrite(
+            "with e as (insert into expenses ("
+                + ExpenseRows.COLUMNS
+                + ") values (:workspace_id, :id, :amount_minor, :currency,"
+                + " :description, :category, :spent_at, :paid_by, :notes,"
+                + " :split_mode, :created_by, :created_at, :updated_at, :version,"
+                + " :deleted_at"
+                + ConversionColumns.VALUES
+                + ") returning workspace_id, id) "
+                + ExpenseRows.insertSharesFrom("e.workspace_id", "e.id")
+                + ", e");
+    ExpenseRows.bind(insert, expense);
+    ExpenseRows.bindShares(insert, expense);
+    db.write(insert);
   }
 
   @Override
@@ -84,23 +82,21 @@ final class JdbiExpenses implements Expenses {
   public boolean update(Expense changed, long expectedVersion) {
     return db.withHandle(
         h -> {
-          int rows =
-              ExpenseRows.bind(
-                      h.createUpdate(
-                          """
-                          update expenses
-                             set amount_minor = :amount_minor, description = :description,
-                                 category = :category, spent_at = :spent_at, paid_by = :paid_by,
-                                 notes = :notes, split_mode = :split_mode,
-                                 updated_at = :updated_at, version = :version,
-                                 deleted_at = :deleted_at %s
-                           where workspace_id = :workspace_id and id = :id
-                             and version = :expected_version
-                          """
-                              .formatted(ConversionColumns.SET)),
-                      changed)
-                  .bind("expected_version", expectedVersion)
-                  .execute();
+          Update update =
+              h.createUpdate(
+                  """
+                  update expenses
+                     set amount_minor = :amount_minor, description = :description,
+                         category = :category, spent_at = :spent_at, paid_by = :paid_by,
+                         notes = :notes, split_mode = :split_mode,
+                         updated_at = :updated_at, version = :version,
+                         deleted_at = :deleted_at %s
+                   where workspace_id = :workspace_id and id = :id
+                     and version = :expected_version
+                  """
+                      .formatted(ConversionColumns.SET));
+          ExpenseRows.bind(Params.on(update), changed);
+          int rows = update.bind("expected_version", expectedVersion).execute();
           if (rows != 1) {
             return false;
           }

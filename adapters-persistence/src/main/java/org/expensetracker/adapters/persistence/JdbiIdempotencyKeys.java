@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.domain.identity.UserId;
@@ -117,25 +118,22 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
       flat.add(header.name());
       flat.add(header.value());
     }
-    int updated =
-        db.withHandle(
-            h ->
-                h.createUpdate(
-                        """
-                        update idempotency_keys
-                           set response_status = :status, response_body = :body,
-                               response_headers = :headers
-                         where user_id = :user_id and idempotency_key = :key
-                        """)
-                    .bind("user_id", user.value())
-                    .bind("key", key)
-                    .bind("status", (short) response.status())
-                    .bind("body", response.body())
-                    .bindArray("headers", String.class, flat)
-                    .execute());
-    if (updated != 1) {
-      throw new IllegalStateException("Idempotency key was not claimed");
-    }
+    // Deferred: it goes with the commit, uncounted. It cannot miss: the claim inserted the row or
+    // locked it earlier in this same transaction.
+    DeferredWrite update =
+        new DeferredWrite(
+            """
+            update idempotency_keys
+               set response_status = :status, response_body = :body,
+                   response_headers = :headers
+             where user_id = :user_id and idempotency_key = :key
+            """);
+    update.put("user_id", user.value(), UUID.class);
+    update.put("key", key, String.class);
+    update.put("status", (short) response.status(), Short.class);
+    update.put("body", response.body(), String.class);
+    update.put("headers", flat.toArray(String[]::new), String[].class);
+    db.write(update);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.expensetracker.adapters.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,30 +56,42 @@ final class JdbiMemberships implements Memberships {
    */
   @Override
   public Optional<Roster> lockRoster(WorkspaceId workspace) {
+    // Two statements in one round trip. The members are read by a statement of their own: its
+    // snapshot is taken once the lock is held, so it sees a member removal that committed while
+    // the lock waited. (One statement "... for share of w" would re-check only the workspace row,
+    // not the members.)
     return db.withHandle(
-        h -> {
-          Optional<Currency> currency =
-              h.createQuery("select currency from workspaces where id = :workspace_id for share")
-                  .bind("workspace_id", workspace.value())
-                  .map((rs, ctx) -> Currency.getInstance(rs.getString(1)))
-                  .findOne();
-          if (currency.isEmpty()) {
-            return Optional.empty();
-          }
-          // Read after the lock, in a statement of its own: its snapshot is taken once the lock is
-          // held, so it sees a member removal that committed while this waited. (One statement
-          // "... for share of w" would re-check only the workspace row, not the members.)
-          Map<UserId, Role> roles = new HashMap<>();
-          h.createQuery(
-                  "select user_id, role from workspace_members where workspace_id = :workspace_id")
-              .bind("workspace_id", workspace.value())
-              .map(
-                  (rs, ctx) ->
-                      roles.put(
-                          new UserId(rs.getObject("user_id", UUID.class)),
-                          Role.fromWireName(rs.getString("role")).orElseThrow()))
-              .forEach(r -> {});
-          return Optional.of(new Roster(workspace, currency.get(), roles));
-        });
+        h ->
+            h.createQuery(
+                    "select currency from workspaces where id = :workspace_id for share;"
+                        + " select user_id, role from workspace_members"
+                        + " where workspace_id = :workspace_id")
+                .bind("workspace_id", workspace.value())
+                .execute(
+                    (statement, context) -> {
+                      try {
+                        PreparedStatement ps = statement.get();
+                        Currency currency = null;
+                        try (ResultSet rs = ps.getResultSet()) {
+                          if (rs.next()) {
+                            currency = Currency.getInstance(rs.getString(1));
+                          }
+                        }
+                        ps.getMoreResults();
+                        Map<UserId, Role> roles = new HashMap<>();
+                        try (ResultSet rs = ps.getResultSet()) {
+                          while (rs.next()) {
+                            roles.put(
+                                new UserId(rs.getObject(1, UUID.class)),
+                                Role.fromWireName(rs.getString(2)).orElseThrow());
+                          }
+                        }
+                        return currency == null
+                            ? Optional.<Roster>empty()
+                            : Optional.of(new Roster(workspace, currency, roles));
+                      } finally {
+                        context.close();
+                      }
+                    }));
   }
 }

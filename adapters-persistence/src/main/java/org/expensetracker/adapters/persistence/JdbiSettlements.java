@@ -15,6 +15,7 @@ import org.expensetracker.domain.balance.Transfer;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link Settlements} on PostgreSQL. Every statement is scoped by {@code workspace_id}. */
 final class JdbiSettlements implements Settlements {
@@ -32,28 +33,29 @@ final class JdbiSettlements implements Settlements {
   @Override
   public void add(Settlement s) {
     db.withHandle(
-        h ->
-            ConversionColumns.bind(
-                    h.createUpdate(
-                            "insert into settlements ("
-                                + COLUMNS
-                                + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
-                                + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
-                                + " :created_at, null"
-                                + ConversionColumns.VALUES
-                                + ")")
-                        .bind("workspace_id", s.workspace().value())
-                        .bind("id", s.id().value())
-                        .bind("from_user_id", s.from().value())
-                        .bind("to_user_id", s.to().value())
-                        .bind("amount_minor", s.amount().minorUnitsExact())
-                        .bind("currency", s.amount().currency().getCurrencyCode())
-                        .bind("note", s.note())
-                        .bind("settled_at", s.settledAt())
-                        .bind("recorded_by", s.recordedBy().value())
-                        .bind("created_at", ExpenseRows.utc(s.createdAt())),
-                    s.conversion())
-                .execute());
+        h -> {
+          Update insert =
+              h.createUpdate(
+                      "insert into settlements ("
+                          + COLUMNS
+                          + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
+                          + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
+                          + " :created_at, null"
+                          + ConversionColumns.VALUES
+                          + ")")
+                  .bind("workspace_id", s.workspace().value())
+                  .bind("id", s.id().value())
+                  .bind("from_user_id", s.from().value())
+                  .bind("to_user_id", s.to().value())
+                  .bind("amount_minor", s.amount().minorUnitsExact())
+                  .bind("currency", s.amount().currency().getCurrencyCode())
+                  .bind("note", s.note())
+                  .bind("settled_at", s.settledAt())
+                  .bind("recorded_by", s.recordedBy().value())
+                  .bind("created_at", ExpenseRows.utc(s.createdAt()));
+          ConversionColumns.bind(Params.on(insert), s.conversion());
+          return insert.execute();
+        });
   }
 
   @Override
