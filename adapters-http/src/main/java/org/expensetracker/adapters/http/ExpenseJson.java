@@ -1,12 +1,12 @@
 package org.expensetracker.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.expensetracker.domain.expense.CostSharing;
@@ -95,31 +95,32 @@ final class ExpenseJson {
    * The split as stated, in user order: each share names the user and, unless the split is equal,
    * its {@code amount} (at the currency's scale), {@code percent} or {@code weight}.
    */
-  record SplitJson(String mode, List<Map<String, Object>> shares) {
+  record SplitJson(String mode, List<ShareLine> shares) {
     static SplitJson of(Split split, Currency currency) {
-      String valueField = split.mode().valueField();
       List<Share> shares = split.shares();
-      @SuppressWarnings("unchecked")
-      Map<String, Object>[] lines = new Map[shares.size()];
+      ShareLine[] lines = new ShareLine[shares.size()];
       for (int i = 0; i < lines.length; i++) {
-        Share share = shares.get(i);
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("user_id", share.user().value());
-        if (valueField != null) {
-          line.put(valueField, value(split.mode(), share.value(), currency));
-        }
-        lines[i] = line;
+        lines[i] = ShareLine.of(split.mode(), shares.get(i), currency);
       }
       return new SplitJson(split.mode().wireName(), List.of(lines));
     }
+  }
 
+  /**
+   * One share of a split: the user and at most one value, the field {@link SplitMode#valueField}
+   * names (a record rather than a map per share: a page writes 150 of them).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ShareLine(UUID userId, String amount, String percent, BigInteger weight) {
     /** Amounts and percentages as exact strings; weights are whole numbers. */
-    private static Object value(SplitMode mode, BigDecimal value, Currency currency) {
+    static ShareLine of(SplitMode mode, Share share, Currency currency) {
+      UUID user = share.user().value();
+      BigDecimal value = share.value();
       return switch (mode) {
-        case EXACT -> new Money(value, currency).toString();
-        case PERCENT -> value.toPlainString();
-        case SHARES -> value.toBigIntegerExact();
-        case EQUAL -> throw new AssertionError("an equal split has no values");
+        case EQUAL -> new ShareLine(user, null, null, null);
+        case EXACT -> new ShareLine(user, new Money(value, currency).toString(), null, null);
+        case PERCENT -> new ShareLine(user, null, value.toPlainString(), null);
+        case SHARES -> new ShareLine(user, null, null, value.toBigIntegerExact());
       };
     }
   }
