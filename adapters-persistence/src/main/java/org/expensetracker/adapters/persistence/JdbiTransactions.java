@@ -23,7 +23,13 @@ public final class JdbiTransactions implements Transactions {
   private final ThreadLocal<Open> current = new ThreadLocal<>();
 
   /** The thread's handle, and in a transaction the writes not sent yet. */
-  private record Open(Handle handle, boolean transaction, List<DeferredWrite> pending) {}
+  private record Open(Handle handle, boolean transaction, List<DeferredWrite> pending) {
+    void sendPending(boolean commit) {
+      List<DeferredWrite> writes = List.copyOf(pending);
+      pending.clear();
+      send(handle, writes, commit);
+    }
+  }
 
   JdbiTransactions(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -52,7 +58,7 @@ public final class JdbiTransactions implements Transactions {
             T result = work.get();
             if (!open.pending().isEmpty()) {
               // Jdbi's commit after this finds the transaction over and sends nothing.
-              send(open, true);
+              open.sendPending(true);
             }
             return result;
           } finally {
@@ -77,7 +83,7 @@ public final class JdbiTransactions implements Transactions {
         return jdbi.withHandle(callback);
       }
       if (!open.pending().isEmpty()) {
-        send(open, false);
+        open.sendPending(false);
       }
       return callback.withHandle(open.handle());
     } catch (RuntimeException e) {
@@ -96,18 +102,15 @@ public final class JdbiTransactions implements Transactions {
       open.pending().add(write);
       return;
     }
-    List<DeferredWrite> alone = new ArrayList<>(List.of(write));
     withHandle(
         h -> {
-          send(new Open(h, false, alone), false);
+          send(h, List.of(write), false);
           return null;
         });
   }
 
   /** Sends the pending writes as one statement (and round trip), the commit last if asked. */
-  private static void send(Open open, boolean commit) {
-    List<DeferredWrite> writes = List.copyOf(open.pending());
-    open.pending().clear();
+  private static void send(Handle handle, List<DeferredWrite> writes, boolean commit) {
     StringBuilder sql = new StringBuilder();
     for (int i = 0; i < writes.size(); i++) {
       writes.get(i).appendTo(sql, i);
@@ -116,7 +119,7 @@ public final class JdbiTransactions implements Transactions {
     if (commit) {
       sql.append("commit");
     }
-    Update update = open.handle().createUpdate(sql.toString());
+    Update update = handle.createUpdate(sql.toString());
     for (int i = 0; i < writes.size(); i++) {
       writes.get(i).bindTo(update, i);
     }
