@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * An INSERT or UPDATE that nobody reads back in its transaction, with its named values: {@link
- * JdbiTransactions#write} sends it together with the statements after it, in one round trip.
+ * An INSERT, UPDATE or DELETE that nobody reads back in its transaction, with its named values:
+ * {@link JdbiTransactions#write} sends it together with the statements after it, in one round trip.
  */
 final class DeferredWrite implements Params {
   private static final Pattern NAME = Pattern.compile("(?<![:\\w]):(\\w+)");
@@ -19,7 +19,7 @@ final class DeferredWrite implements Params {
   private record Value(String name, Object value, Class<?> type) {}
 
   /**
-   * @param sql one INSERT or UPDATE whose row count nobody needs: it is not read back
+   * @param sql one INSERT, UPDATE or DELETE whose row count nobody needs: it is not read back
    */
   DeferredWrite(String sql) {
     // The parameters are renamed when writes are combined (see #appendTo), which only a statement

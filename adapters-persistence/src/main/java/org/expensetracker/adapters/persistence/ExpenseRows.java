@@ -25,8 +25,6 @@ import org.expensetracker.domain.expense.SplitMode;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Maps an {@code expenses} row with its {@code expense_shares} to an {@link Expense} and back.
@@ -156,13 +154,6 @@ final class ExpenseRows {
         + ", u, p, o, s, v"
         + " from unnest(:users::uuid[], :paid::bigint[], :owed::bigint[], :in_split::boolean[],"
         + " :share_values::numeric[]) as t(u, p, o, s, v)";
-  }
-
-  /** Writes the share rows of an expense already stored (its shares were deleted first). */
-  static void insertShares(Handle h, Expense e) {
-    Update insert = h.createUpdate(insertSharesFrom(":workspace_id", ":expense_id"));
-    bindShares(Params.on(insert), e);
-    insert.bind("workspace_id", e.workspace().value()).bind("expense_id", e.id().value()).execute();
   }
 
   /** Binds the arrays of {@link #insertSharesFrom}: one element per person, in user order. */

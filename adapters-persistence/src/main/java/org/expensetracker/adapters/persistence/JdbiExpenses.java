@@ -80,36 +80,43 @@ final class JdbiExpenses implements Expenses {
 
   @Override
   public boolean update(Expense changed, long expectedVersion) {
-    return db.withHandle(
-        h -> {
-          Update update =
-              h.createUpdate(
-                  """
-                  update expenses
-                     set amount_minor = :amount_minor, description = :description,
-                         category = :category, spent_at = :spent_at, paid_by = :paid_by,
-                         notes = :notes, split_mode = :split_mode,
-                         updated_at = :updated_at, version = :version,
-                         deleted_at = :deleted_at %s
-                   where workspace_id = :workspace_id and id = :id
-                     and version = :expected_version
-                  """
-                      .formatted(ConversionColumns.SET));
-          ExpenseRows.bind(Params.on(update), changed);
-          int rows = update.bind("expected_version", expectedVersion).execute();
-          if (rows != 1) {
-            return false;
-          }
-          // Replacing every share row is simpler than a diff and touches a handful of rows.
-          h.createUpdate(
-                  "delete from expense_shares where workspace_id = :workspace_id"
-                      + " and expense_id = :id")
-              .bind("workspace_id", changed.workspace().value())
-              .bind("id", changed.id().value())
-              .execute();
-          ExpenseRows.insertShares(h, changed);
-          return true;
-        });
+    int rows =
+        db.withHandle(
+            h -> {
+              Update update =
+                  h.createUpdate(
+                      """
+                      update expenses
+                         set amount_minor = :amount_minor, description = :description,
+                             category = :category, spent_at = :spent_at, paid_by = :paid_by,
+                             notes = :notes, split_mode = :split_mode,
+                             updated_at = :updated_at, version = :version,
+                             deleted_at = :deleted_at %s
+                       where workspace_id = :workspace_id and id = :id
+                         and version = :expected_version
+                      """
+                          .formatted(ConversionColumns.SET));
+              ExpenseRows.bind(Params.on(update), changed);
+              return update.bind("expected_version", expectedVersion).execute();
+            });
+    if (rows != 1) {
+      return false;
+    }
+    // Replacing every share row is simpler than a diff and touches a handful of rows. Deferred:
+    // the two go with the audit entry and the commit (a read before then sends them first).
+    DeferredWrite delete =
+        new DeferredWrite(
+            "delete from expense_shares where workspace_id = :workspace_id and expense_id = :id");
+    delete.put("workspace_id", changed.workspace().value(), UUID.class);
+    delete.put("id", changed.id().value(), UUID.class);
+    db.write(delete);
+    DeferredWrite shares =
+        new DeferredWrite(ExpenseRows.insertSharesFrom(":workspace_id", ":expense_id"));
+    ExpenseRows.bindShares(shares, changed);
+    shares.put("workspace_id", changed.workspace().value(), UUID.class);
+    shares.put("expense_id", changed.id().value(), UUID.class);
+    db.write(shares);
+    return true;
   }
 
   @Override

@@ -509,6 +509,37 @@ public abstract class ExpensesContract {
   }
 
   @Test
+  void aTransactionReadsTheSharesItsOwnUpdatesWrote() {
+    Expense e = stored(expense(ws, "10.00", "Food", day(1), alice));
+    Expense bobPays =
+        e.apply(ExpensePatch.none().withPaidBy(new PaidBy.One(bob)), T0.plusSeconds(60));
+    Expense alicePaysAgain =
+        bobPays.apply(
+            ExpensePatch.none()
+                .withPaidBy(new PaidBy.One(alice))
+                .withSplit(
+                    new Split(
+                        SplitMode.SHARES,
+                        List.of(
+                            new Share(alice, BigDecimal.valueOf(3)),
+                            new Share(bob, BigDecimal.ONE)))),
+            T0.plusSeconds(120));
+
+    Optional<Expense> readInside =
+        tx(
+            () -> {
+              assertThat(expenses().update(bobPays, 1)).isTrue();
+              Optional<Expense> afterFirst = expenses().find(ws, e.id());
+              assertThat(afterFirst).contains(bobPays);
+              assertThat(expenses().update(alicePaysAgain, 2)).isTrue();
+              return expenses().find(ws, e.id());
+            });
+
+    assertThat(readInside).contains(alicePaysAgain);
+    assertThat(tx(() -> expenses().find(ws, e.id()))).contains(alicePaysAgain);
+  }
+
+  @Test
   void filteringByPayerFindsExpensesTheyPaidAlone() {
     Expense shared = stored(sharedByTwo("10.00", "4.00", "6.00", day(3)));
     Expense alone = stored(expense(ws, "5.00", "Food", day(2), bob));
