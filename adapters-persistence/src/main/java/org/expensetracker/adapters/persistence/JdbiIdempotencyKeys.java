@@ -118,15 +118,16 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
       flat.add(header.name());
       flat.add(header.value());
     }
-    // Deferred: it goes with the commit, uncounted. It cannot miss: the claim inserted the row or
-    // locked it earlier in this same transaction.
+    // Deferred: it goes with the commit, uncounted. After a claim it cannot miss: the claim
+    // inserted the row or locked and reset it earlier in this same transaction. Without one it
+    // matches nothing, or a stored response, which it must not replace.
     DeferredWrite update =
         new DeferredWrite(
             """
             update idempotency_keys
                set response_status = :status, response_body = :body,
                    response_headers = :headers
-             where user_id = :user_id and idempotency_key = :key
+             where user_id = :user_id and idempotency_key = :key and response_status is null
             """);
     update.put("user_id", user.value(), UUID.class);
     update.put("key", key, String.class);

@@ -68,6 +68,29 @@ public abstract class IdempotencyKeysContract {
   }
 
   @Test
+  void aStoredResponseIsNeverReplaced() {
+    claimAndComplete(alice, "key-1", HASH_A, T0);
+    Response other = new Response(200, "{}", List.of());
+    tx(
+        () -> {
+          keys().complete(alice, "key-1", other);
+          return null;
+        });
+    assertThat(claim(alice, "key-1", HASH_B, T0.plusSeconds(60)))
+        .contains(new Stored(HASH_A, CREATED));
+  }
+
+  @Test
+  void completingAKeyNobodyClaimedStoresNothing() {
+    tx(
+        () -> {
+          keys().complete(alice, "never-claimed", CREATED);
+          return null;
+        });
+    assertThat(claim(alice, "never-claimed", HASH_A, T0)).isEmpty();
+  }
+
+  @Test
   void aKeyIsScopedToItsUser() {
     claimAndComplete(alice, "key-1", HASH_A, T0);
     assertThat(claim(newUser(), "key-1", HASH_A, T0)).isEmpty();

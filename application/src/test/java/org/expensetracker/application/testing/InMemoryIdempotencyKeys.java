@@ -41,7 +41,7 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     Key k = new Key(user, key);
     Entry claim = pending.remove(k);
     if (claim == null) {
-      throw new IllegalStateException("Key was not claimed: " + key);
+      return; // not claimed (or completed already): nothing to record, nothing replaced
     }
     stored.put(k, new Entry(claim.fingerprint(), claim.createdAt(), response));
   }

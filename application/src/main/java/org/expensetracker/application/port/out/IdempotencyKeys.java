@@ -20,7 +20,10 @@ public interface IdempotencyKeys {
   Optional<IdempotencyUseCase.Stored> claim(
       UserId user, String key, String fingerprint, Instant now, Instant expiredBefore);
 
-  /** Records the response of a claimed key. */
+  /**
+   * Records the response of a key claimed in this transaction. Any other key is left as it is: a
+   * stored response is never replaced, and a key nobody claimed stores nothing.
+   */
   void complete(UserId user, String key, IdempotencyUseCase.Response response);
 
   /**
