@@ -15,7 +15,6 @@ import org.expensetracker.domain.balance.Transfer;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
 import org.expensetracker.domain.workspace.WorkspaceId;
-import org.jdbi.v3.core.statement.Update;
 
 /** {@link Settlements} on PostgreSQL. Every statement is scoped by {@code workspace_id}. */
 final class JdbiSettlements implements Settlements {
@@ -30,32 +29,30 @@ final class JdbiSettlements implements Settlements {
     this.db = db;
   }
 
+  /** Deferred: nothing reads the row back in its transaction; it goes with the commit. */
   @Override
   public void add(Settlement s) {
-    db.withHandle(
-        h -> {
-          Update insert =
-              h.createUpdate(
-                      "insert into settlements ("
-                          + COLUMNS
-                          + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
-                          + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
-                          + " :created_at, null"
-                          + ConversionColumns.VALUES
-                          + ")")
-                  .bind("workspace_id", s.workspace().value())
-                  .bind("id", s.id().value())
-                  .bind("from_user_id", s.from().value())
-                  .bind("to_user_id", s.to().value())
-                  .bind("amount_minor", s.amount().minorUnitsExact())
-                  .bind("currency", s.amount().currency().getCurrencyCode())
-                  .bind("note", s.note())
-                  .bind("settled_at", s.settledAt())
-                  .bind("recorded_by", s.recordedBy().value())
-                  .bind("created_at", ExpenseRows.utc(s.createdAt()));
-          ConversionColumns.bind(Params.on(insert), s.conversion());
-          return insert.execute();
-        });
+    DeferredWrite insert =
+        new DeferredWrite(
+            "insert into settlements ("
+                + COLUMNS
+                + ") values (:workspace_id, :id, :from_user_id, :to_user_id,"
+                + " :amount_minor, :currency, :note, :settled_at, :recorded_by,"
+                + " :created_at, null"
+                + ConversionColumns.VALUES
+                + ")");
+    insert.put("workspace_id", s.workspace().value(), UUID.class);
+    insert.put("id", s.id().value(), UUID.class);
+    insert.put("from_user_id", s.from().value(), UUID.class);
+    insert.put("to_user_id", s.to().value(), UUID.class);
+    insert.put("amount_minor", s.amount().minorUnitsExact(), Long.class);
+    insert.put("currency", s.amount().currency().getCurrencyCode(), String.class);
+    insert.put("note", s.note(), String.class);
+    insert.put("settled_at", s.settledAt(), LocalDate.class);
+    insert.put("recorded_by", s.recordedBy().value(), UUID.class);
+    insert.put("created_at", ExpenseRows.utc(s.createdAt()), OffsetDateTime.class);
+    ConversionColumns.bind(insert, s.conversion());
+    db.write(insert);
   }
 
   @Override
