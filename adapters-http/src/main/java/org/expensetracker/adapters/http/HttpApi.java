@@ -15,6 +15,7 @@ import org.expensetracker.application.ExpenseTracker;
  */
 public final class HttpApi {
   static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+  static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
   /** How long {@code stop()} waits for requests in flight before it cuts them. */
   public static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
@@ -52,6 +53,8 @@ public final class HttpApi {
                 config.jetty.threadPool = requestThreads(settings.requestThreads());
               }
               config.http.prefer405over404 = true;
+              // One write per response up to this size (Javalin copies the body in pieces of it).
+              config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
               config.requestLogger.http(requestLog::finished);
@@ -106,6 +109,7 @@ public final class HttpApi {
     new HistoryRoutes(core, caller).register(app);
     new ExchangeRateRoutes(core, caller, body).register(app);
     new ApiDocsRoutes(mapper).register(app);
+    app.after(ContentLengths::declare);
     return app;
   }
 

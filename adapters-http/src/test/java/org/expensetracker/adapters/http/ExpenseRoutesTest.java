@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.application.testing.InMemoryAuditTrail;
@@ -167,6 +169,45 @@ class ExpenseRoutesTest {
 
   static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A page larger than Jetty's 32 KB buffer, which it would otherwise send in chunks. */
+  String largePage() throws Exception {
+    for (int i = 0; i < 80; i++) {
+      created(alice, "\"" + (i + 1) + ".25\"");
+    }
+    return path(ws) + "?limit=80";
+  }
+
+  @Test
+  void aPageInMemoryGoesOutWithItsContentLength() throws Exception {
+    String page = largePage();
+    HttpResponse<byte[]> r =
+        client.send(as(alice, page).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body().length).isGreaterThan(32 * 1024);
+    assertThat(r.headers().firstValueAsLong("Content-Length")).hasValue(r.body().length);
+    assertThat(r.headers().firstValue("Transfer-Encoding")).isEmpty();
+    assertThat(Json.mapper().readTree(r.body()).path("items").size()).isEqualTo(80);
+  }
+
+  @Test
+  void aClientAskingForGzipStillGetsTheWholePageCompressed() throws Exception {
+    String page = largePage();
+    byte[] plain = get(alice, page).body().getBytes(StandardCharsets.UTF_8);
+    HttpResponse<byte[]> r =
+        client.send(
+            as(alice, page).header("Accept-Encoding", "gzip").GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    r.headers()
+        .firstValueAsLong("Content-Length")
+        .ifPresent(length -> assertThat(length).isEqualTo(r.body().length));
+    try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+      assertThat(unzipped.readAllBytes()).isEqualTo(plain);
+    }
   }
 
   @Test
