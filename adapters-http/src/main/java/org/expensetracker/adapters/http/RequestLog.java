@@ -65,7 +65,9 @@ final class RequestLog {
     } catch (RuntimeException e) {
       template = null;
     }
-    if ((template == null || template.isEmpty() || template.equals("*")) && router != null) {
+    // Anything but a route's own path ("*", or the text of Javalin's 404 endpoint, which it
+    // reports once an after handler is registered) is looked up again or counted as unmatched.
+    if (!isRoute(template) && router != null) {
       template =
           router
               .findHttpHandlerEntries(ctx.method(), ctx.path())
@@ -73,8 +75,10 @@ final class RequestLog {
               .map(entry -> entry.getEndpoint().getPath())
               .orElse(null);
     }
-    return template == null || template.isEmpty() || template.equals("*")
-        ? HttpMetrics.UNMATCHED
-        : template;
+    return isRoute(template) ? template : HttpMetrics.UNMATCHED;
+  }
+
+  private static boolean isRoute(String template) {
+    return template != null && template.startsWith("/");
   }
 }
