@@ -22,6 +22,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The one Jackson configuration of the API: snake_case, strict where Jackson's defaults are lenient
@@ -65,7 +66,8 @@ public final class Json {
                     .addDeserializer(String.class, new NoNulStrings()))
             .addModule(
                 new SimpleModule("fast-instants")
-                    .addSerializer(Instant.class, new InstantText.Serializer()))
+                    .addSerializer(Instant.class, new InstantText.Serializer())
+                    .addSerializer(UUID.class, new UuidText()))
             .build();
     // A number or boolean where text is expected is a client mistake, not something to stringify.
     mapper

@@ -152,6 +152,22 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
+  // Written out rather than generated: a record's equals goes through method handles, which the
+  // JIT did not inline here, and rebuilding a page of stored expenses compares about 100 totals
+  // (7 % of a list request's CPU). Same meaning: the amount (scale included) and the currency.
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Money money
+            && amount.equals(money.amount)
+            && currency.equals(money.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * amount.hashCode() + currency.hashCode();
+  }
+
   /** The plain decimal at the currency's scale, as sent on the wire: {@code "12.50"}. */
   @Override
   public String toString() {

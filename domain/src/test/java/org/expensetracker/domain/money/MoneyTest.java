@@ -76,6 +76,27 @@ class MoneyTest {
     assertThat(Money.parse(money.toString(), currency, "amount")).isEqualTo(money);
   }
 
+  @Property
+  void equalExactlyWhenAmountAndCurrencyMatchAndHashAlike(
+      @ForAll @LongRange(min = -1_000, max = 1_000) long a,
+      @ForAll @LongRange(min = -1_000, max = 1_000) long b,
+      @ForAll("currencies") Currency one,
+      @ForAll("currencies") Currency other) {
+    Money x = Money.ofMinor(a, one);
+    Money y = Money.ofMinor(b, other);
+    assertThat(x.equals(y)).isEqualTo(a == b && one.equals(other));
+    assertThat(x).isEqualTo(Money.ofMinor(a, one)).hasSameHashCodeAs(Money.ofMinor(a, one));
+    assertThat(x.equals(null)).isFalse();
+    assertThat(x.equals(x.amount())).isFalse();
+  }
+
+  @Test
+  void anAmountGivenAtAnotherScaleEqualsTheSameAmountAtTheCurrencyScale() {
+    assertThat(new Money(new BigDecimal("12.5"), USD)).isEqualTo(usd("12.50"));
+    assertThat(new Money(new BigDecimal("12.5"), USD).hashCode())
+        .isEqualTo(usd("12.50").hashCode());
+  }
+
   @Provide
   Arbitrary<Currency> currencies() {
     return Arbitraries.of(USD, JPY, KWD);

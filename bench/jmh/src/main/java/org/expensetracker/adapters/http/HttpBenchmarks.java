@@ -1,6 +1,7 @@
 package org.expensetracker.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +100,42 @@ public class HttpBenchmarks {
       items.add(ExpenseJson.ExpenseResponse.of(e));
     }
     return mapper.writeValueAsBytes(new ExpenseJson.PageResponse(items, "c".repeat(120)));
+  }
+
+  /**
+   * The same page the way Javalin's {@code ctx.json} sends it: Jackson writes a {@code String},
+   * which Javalin then encodes as UTF-8.
+   */
+  @Benchmark
+  public byte[] pageOf50ToJsonViaString() throws Exception {
+    List<ExpenseJson.ExpenseResponse> items = new ArrayList<>(page.size());
+    for (Expense e : page) {
+      items.add(ExpenseJson.ExpenseResponse.of(e));
+    }
+    return mapper.writeValueAsString(new ExpenseJson.PageResponse(items, "c".repeat(120))).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Rebuilding the page's 50 expenses from their stored parts, as the persistence adapter does for
+   * each list request (the constructor derives and re-checks each expense's sharing).
+   */
+  @Benchmark
+  public List<Expense> rebuildPageOf50() {
+    List<Expense> rebuilt = new ArrayList<>(page.size());
+    for (Expense e : page) {
+      rebuilt.add(
+          new Expense(
+              e.id(),
+              e.workspace(),
+              e.details(),
+              e.paidBy(),
+              e.split(),
+              e.createdBy(),
+              e.createdAt(),
+              e.updatedAt(),
+              e.version()));
+    }
+    return rebuilt;
   }
 
   @Benchmark

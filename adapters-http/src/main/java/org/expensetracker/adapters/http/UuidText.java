@@ -1,0 +1,55 @@
+package org.expensetracker.adapters.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Writes a {@link UUID} as its quoted canonical text (exactly {@link UUID#toString()}) in one raw
+ * write: a page of 50 expenses carries about 450 ids, and sending each through Jackson's
+ * per-character escaping was a fifth of the page's JSON time. Hex digits and dashes never need
+ * escaping, so nothing is lost by skipping it.
+ */
+final class UuidText extends StdSerializer<UUID> {
+  private static final long serialVersionUID = 1L;
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  UuidText() {
+    super(UUID.class);
+  }
+
+  @Override
+  public void serialize(UUID value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    gen.writeRawValue(quoted(value), 0, 38);
+  }
+
+  /** The 36 characters of the id between double quotes. */
+  static char[] quoted(UUID value) {
+    char[] out = new char[38];
+    out[0] = '"';
+    int n = 1;
+    n = hex(value.getMostSignificantBits() >>> 32, 8, out, n);
+    out[n++] = '-';
+    n = hex(value.getMostSignificantBits() >>> 16, 4, out, n);
+    out[n++] = '-';
+    n = hex(value.getMostSignificantBits(), 4, out, n);
+    out[n++] = '-';
+    n = hex(value.getLeastSignificantBits() >>> 48, 4, out, n);
+    out[n++] = '-';
+    n = hex(value.getLeastSignificantBits(), 12, out, n);
+    out[n] = '"';
+    return out;
+  }
+
+  /** Writes the low {@code digits} hex digits of {@code bits}, most significant first. */
+  private static int hex(long bits, int digits, char[] out, int at) {
+    for (int i = digits - 1; i >= 0; i--) {
+      out[at + i] = HEX[(int) bits & 0xf];
+      bits >>>= 4;
+    }
+    return at + digits;
+  }
+}
