@@ -65,7 +65,7 @@ public final class Json {
                 new SimpleModule("strict-strings")
                     .addDeserializer(String.class, new NoNulStrings()))
             .addModule(
-                new SimpleModule("fast-instants")
+                new SimpleModule("fast-text")
                     .addSerializer(Instant.class, new InstantText.Serializer())
                     .addSerializer(UUID.class, new UuidText()))
             .build();
