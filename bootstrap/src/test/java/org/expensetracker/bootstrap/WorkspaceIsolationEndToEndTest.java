@@ -103,7 +103,17 @@ class WorkspaceIsolationEndToEndTest {
       responses.add(
           api.post(victim.path("/transfer-ownership"), t, json("user_id", id.toString())));
     }
-    responses.add(api.get(victim.path("/expenses"), t));
+    // Lists read with the membership (by category, text) and after it (by payer, deleted ones).
+    for (String list :
+        List.of(
+            "",
+            "?category=Food",
+            "?q=dinner",
+            "?paid_by=" + victim.user(),
+            "?deleted=true",
+            "?min_amount=1")) {
+      responses.add(api.get(victim.path("/expenses" + list), t));
+    }
     responses.add(api.get(victim.path("/expenses/" + victim.expense()), t));
     // The victim's ids under the attacker's own workspace are not found either.
     for (UUID id : List.of(victim.member(), victim.user())) {
@@ -141,7 +151,14 @@ class WorkspaceIsolationEndToEndTest {
     Side b = side();
     String missing = "/api/v1/workspaces/" + UUID.randomUUID();
 
-    for (String suffix : List.of("", "/members", "/members/" + b.member())) {
+    for (String suffix :
+        List.of(
+            "",
+            "/members",
+            "/members/" + b.member(),
+            "/expenses",
+            "/expenses?category=Food",
+            "/expenses?paid_by=" + b.user())) {
       Response hidden = api.get(b.path(suffix), a.token());
       Response absent = api.get(missing + suffix, a.token());
       assertThat(hidden.status()).isEqualTo(absent.status()).isEqualTo(404);

@@ -1,11 +1,14 @@
 package org.expensetracker.adapters.persistence;
 
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.domain.expense.ExpenseFilter;
 import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSort;
+import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
  * Builds the one SELECT behind lists and exports. Only fixed fragments are concatenated (the sort
@@ -20,26 +23,52 @@ final class ExpenseListSql {
   private final StringBuilder sql = new StringBuilder();
   private final Map<String, Object> params = new LinkedHashMap<>();
 
-  private ExpenseListSql() {}
+  private final ExpenseSort sort;
+
+  private ExpenseListSql(ExpenseSort sort) {
+    this.sort = sort;
+  }
 
   static ExpenseListSql of(Expenses.Query query, boolean keyset) {
-    ExpenseListSql s = new ExpenseListSql();
+    return of(
+        query.workspace(),
+        query.currency(),
+        query.filter(),
+        query.sort(),
+        keyset ? query.after() : Optional.empty(),
+        query.deleted());
+  }
+
+  /** The live expenses of a reader's list: its filter has no amount bounds to read. */
+  static ExpenseListSql of(Expenses.ReaderQuery query) {
+    return of(query.workspace(), null, query.filter(), query.sort(), query.after(), false);
+  }
+
+  private static ExpenseListSql of(
+      WorkspaceId workspace,
+      Currency currency,
+      ExpenseFilter filter,
+      ExpenseSort sort,
+      Optional<ExpensePosition> after,
+      boolean deleted) {
+    ExpenseListSql s = new ExpenseListSql(sort);
     s.sql.append(ExpenseRows.SELECT).append(" where workspace_id = :workspace_id");
-    s.sql.append(query.deleted() ? " and deleted_at is not null" : " and deleted_at is null");
-    s.params.put("workspace_id", query.workspace().value());
-    s.filter(query);
-    if (keyset) {
-      query.after().ifPresent(after -> s.after(query.sort(), after));
-    }
-    String column = column(query.sort());
-    String direction = query.sort().descending() ? " desc" : " asc";
-    s.sql.append(" order by ").append(column).append(direction);
-    s.sql.append(", id").append(direction);
+    s.sql.append(deleted ? " and deleted_at is not null" : " and deleted_at is null");
+    s.params.put("workspace_id", workspace.value());
+    s.filter(filter, currency);
+    after.ifPresent(position -> s.after(sort, position));
+    s.sql.append(s.orderBy(""));
     return s;
   }
 
-  private void filter(Expenses.Query query) {
-    ExpenseFilter f = query.filter();
+  /** The ORDER BY of this list, its columns qualified by {@code alias} (with its dot) if any. */
+  String orderBy(String alias) {
+    String direction = sort.descending() ? " desc" : " asc";
+    return " order by " + alias + column(sort) + direction + ", " + alias + "id" + direction;
+  }
+
+  /** The filter's conditions; {@code currency} reads its amount bounds (null when it has none). */
+  private void filter(ExpenseFilter f, Currency currency) {
     f.from().ifPresent(d -> condition("spent_at >= :from_day", "from_day", d));
     f.to().ifPresent(d -> condition("spent_at <= :to_day", "to_day", d));
     f.category().ifPresent(c -> condition("category = :category", "category", c));
@@ -60,14 +89,14 @@ final class ExpenseListSql {
                 condition(
                     "amount_minor >= :min_amount",
                     "min_amount",
-                    ExpenseFilter.minorUnits(a, query.currency())));
+                    ExpenseFilter.minorUnits(a, currency)));
     f.maxAmount()
         .ifPresent(
             a ->
                 condition(
                     "amount_minor <= :max_amount",
                     "max_amount",
-                    ExpenseFilter.minorUnits(a, query.currency())));
+                    ExpenseFilter.minorUnits(a, currency)));
     f.text()
         .ifPresent(
             t ->

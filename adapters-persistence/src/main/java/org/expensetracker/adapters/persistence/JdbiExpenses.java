@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseId;
 import org.expensetracker.domain.expense.ExpenseSummary;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.Money;
+import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.WorkspaceId;
 import org.jdbi.v3.core.statement.Update;
 
@@ -128,6 +130,51 @@ final class JdbiExpenses implements Expenses {
                 .bindMap(sql.params())
                 .map((rs, ctx) -> ExpenseRows.map(rs))
                 .list());
+  }
+
+  /**
+   * One statement: the page is a lateral subquery of the membership row, so a non-member gets no
+   * row and nothing of the workspace is read, and a member of a workspace with nothing to list gets
+   * one row whose expense columns are null. {@code memberships} is not needed.
+   */
+  @Override
+  public Optional<ReaderPage> listAsReader(
+      Memberships memberships, Expenses.ReaderQuery query, int limit) {
+    ExpenseListSql page = ExpenseListSql.of(query);
+    String sql =
+        "select r.member_role, r.member_currency, p.* from (select m.role as member_role,"
+            + " w.currency as member_currency from workspace_members m join workspaces w"
+            + " on w.id = m.workspace_id where m.workspace_id = :workspace_id"
+            + " and m.user_id = :reader_id) r left join lateral ("
+            + page.sql()
+            + PageLimit.sql(limit)
+            + ") p on true"
+            + page.orderBy("p.");
+    return db.withHandle(
+        h ->
+            h.createQuery(sql)
+                .bindMap(page.params())
+                .bind("reader_id", query.reader().value())
+                .scanResultSet(
+                    (results, ctx) -> {
+                      ResultSet rs = results.get();
+                      if (!rs.next()) {
+                        return Optional.<ReaderPage>empty();
+                      }
+                      Membership reader =
+                          new Membership(
+                              query.workspace(),
+                              query.reader(),
+                              JdbiWorkspaces.storedRole(rs.getString("member_role")),
+                              Currency.getInstance(rs.getString("member_currency")));
+                      List<Expense> rows = new ArrayList<>(limit);
+                      if (rs.getString("id") != null) {
+                        do {
+                          rows.add(ExpenseRows.map(rs));
+                        } while (rs.next());
+                      }
+                      return Optional.of(new ReaderPage(reader, rows));
+                    }));
   }
 
   @Override

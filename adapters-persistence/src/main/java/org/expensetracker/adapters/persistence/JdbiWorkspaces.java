@@ -272,7 +272,7 @@ final class JdbiWorkspaces implements Workspaces {
                 .map(MemberViewRow::toView));
   }
 
-  private static Role storedRole(String stored) {
+  static Role storedRole(String stored) {
     return Role.fromWireName(stored)
         .orElseThrow(() -> new IllegalStateException("Unknown role in storage: " + stored));
   }

@@ -4,9 +4,11 @@ import java.util.Currency;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.application.testing.ExpensesContract;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.Role;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 @PostgresTest
@@ -31,5 +33,15 @@ class JdbiExpensesContractTest extends ExpensesContract {
   @Override
   protected UserId newUser(String fullName) {
     return SqlFixtures.user(storage, fullName);
+  }
+
+  @Override
+  protected Memberships memberships() {
+    return storage.memberships();
+  }
+
+  @Override
+  protected void join(WorkspaceId workspace, UserId user, Role role) {
+    SqlFixtures.member(storage, workspace, user, role);
   }
 }

@@ -44,12 +44,23 @@ final class ExpenseQueries
 
   @Override
   public Page list(ListExpenses query) {
-    // Reads only: the membership check and the page need no common snapshot.
+    // Reads only: the membership check and the page need no common snapshot. Most lists need
+    // nothing of the membership to be read, and are read with it.
     return transactions.reading(
         () -> {
-          Expenses.Query storageQuery = storageQuery(query);
           // One row more than asked tells whether there is a next page without a count.
-          List<Expense> rows = expenses.list(storageQuery, query.limit() + 1);
+          int limit = query.limit() + 1;
+          List<Expense> rows =
+              !query.deleted() && Expenses.ReaderQuery.covers(query.filter())
+                  ? access.pageForReader(
+                      new Expenses.ReaderQuery(
+                          query.actor(),
+                          query.workspace(),
+                          query.filter(),
+                          query.sort(),
+                          query.after()),
+                      limit)
+                  : expenses.list(storageQuery(query), limit);
           if (rows.size() <= query.limit()) {
             return new Page(rows, Optional.empty());
           }

@@ -1,8 +1,10 @@
 package org.expensetracker.application.service;
 
 import java.util.Collection;
+import java.util.List;
 import org.expensetracker.application.port.out.Expenses;
 import org.expensetracker.application.port.out.Memberships;
+import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.shared.NotFound;
 import org.expensetracker.domain.workspace.Action;
@@ -33,6 +35,19 @@ final class WorkspaceAccess {
     Membership member = member(workspace, user);
     member.require(Action.VIEW_WORKSPACE);
     return member;
+  }
+
+  /**
+   * A reader's page of {@code query}, read together with their membership where the adapter can:
+   * the same 404 as {@link #reader} for a non-member, and the role checked as there.
+   */
+  List<Expense> pageForReader(Expenses.ReaderQuery query, int limit) {
+    Expenses.ReaderPage page =
+        expenses
+            .listAsReader(memberships, query, limit)
+            .orElseThrow(() -> new NotFound("Workspace"));
+    page.reader().require(Action.VIEW_WORKSPACE);
+    return page.rows();
   }
 
   /**

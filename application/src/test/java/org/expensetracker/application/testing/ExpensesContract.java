@@ -1,6 +1,7 @@
 package org.expensetracker.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.expensetracker.application.port.out.Expenses;
+import org.expensetracker.application.port.out.Memberships;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseDetails;
@@ -56,6 +58,12 @@ public abstract class ExpensesContract {
 
   /** A user that exists (in SQL: a row in users). */
   protected abstract UserId newUser(String fullName);
+
+  /** Where {@link Expenses#listAsReader}'s default reads memberships from. */
+  protected abstract Memberships memberships();
+
+  /** {@code user} joins {@code workspace} (created by {@link #newWorkspace}) as {@code role}. */
+  protected abstract void join(WorkspaceId workspace, UserId user, Role role);
 
   protected WorkspaceId ws;
   protected UserId alice;
@@ -353,6 +361,78 @@ public abstract class ExpensesContract {
     assertThat(all(text("e_c"), ExpenseSort.SPENT_AT)).containsExactly(underscore);
     assertThat(all(text("_ca"), ExpenseSort.SPENT_AT)).containsExactly(underscore);
     assertThat(all(text("k\\s"), ExpenseSort.SPENT_AT)).containsExactly(backslash);
+  }
+
+  @Test
+  void aReaderGetsTheirMembershipWithTheListsPagesAndAnyoneElseNothing() {
+    WorkspaceId nothingYet = newWorkspace(USD);
+    join(ws, alice, Role.VIEWER);
+    join(nothingYet, alice, Role.MEMBER);
+    for (int i = 0; i < 11; i++) {
+      stored(
+          expense(
+              ws, String.valueOf(1 + i % 4), i % 3 == 0 ? "Fun" : "Food", day(1 + i % 5), alice));
+    }
+    Expense deleted = stored(expense(ws, "9.00", "Food", day(2), alice));
+    tx(
+        () ->
+            expenses()
+                .update(
+                    deleted.delete(new Membership(ws, alice, Role.ADMIN, USD), T0.plusSeconds(5)),
+                    1));
+    List<ExpenseFilter> filters =
+        List.of(
+            ExpenseFilter.all(),
+            filter(null, null, "Food", null, null, null, null),
+            filter(day(2), day(4), null, null, null, null, null),
+            text("xpense 1"));
+
+    for (ExpenseSort sort : ExpenseSort.values()) {
+      for (ExpenseFilter filter : filters) {
+        List<Expense> expected = all(filter, sort);
+        assertThat(expected).as("%s %s", sort, filter).isNotEmpty().doesNotContain(deleted);
+        Optional<ExpensePosition> after = Optional.empty();
+        for (int from = 0; from < expected.size(); from += 3) {
+          Expenses.ReaderQuery query = new Expenses.ReaderQuery(alice, ws, filter, sort, after);
+          Expenses.ReaderPage page =
+              tx(() -> expenses().listAsReader(memberships(), query, 3)).orElseThrow();
+          List<Expense> rows = expected.subList(from, Math.min(from + 3, expected.size()));
+
+          assertThat(page.reader()).isEqualTo(new Membership(ws, alice, Role.VIEWER, USD));
+          assertThat(page.rows()).as("%s %s from %d", sort, filter, from).isEqualTo(rows);
+          after = Optional.of(ExpensePosition.of(rows.get(rows.size() - 1)));
+        }
+      }
+    }
+    Expenses.ReaderQuery ofAll =
+        new Expenses.ReaderQuery(
+            bob, ws, ExpenseFilter.all(), ExpenseSort.DEFAULT, Optional.empty());
+    assertThat(tx(() -> expenses().listAsReader(memberships(), ofAll, 10))).isEmpty();
+    Expenses.ReaderQuery ofNothing =
+        new Expenses.ReaderQuery(
+            alice, nothingYet, ExpenseFilter.all(), ExpenseSort.DEFAULT, Optional.empty());
+    assertThat(tx(() -> expenses().listAsReader(memberships(), ofNothing, 10)))
+        .contains(
+            new Expenses.ReaderPage(
+                new Membership(nothingYet, alice, Role.MEMBER, USD), List.of()));
+  }
+
+  @Test
+  void aReadersListNeverNamesPeopleOrAmounts() {
+    for (ExpenseFilter needsMembers :
+        List.of(
+            filter(null, null, null, alice, null, null, null),
+            filter(null, null, null, null, alice, null, null),
+            filter(null, null, null, null, null, "1", null),
+            filter(null, null, null, null, null, null, "1"))) {
+      assertThat(Expenses.ReaderQuery.covers(needsMembers)).isFalse();
+      assertThatThrownBy(
+              () ->
+                  new Expenses.ReaderQuery(
+                      alice, ws, needsMembers, ExpenseSort.DEFAULT, Optional.empty()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Expenses.ReaderQuery.covers(text("abc"))).isTrue();
   }
 
   @Test

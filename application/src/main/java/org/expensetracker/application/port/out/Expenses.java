@@ -12,6 +12,7 @@ import org.expensetracker.domain.expense.ExpensePosition;
 import org.expensetracker.domain.expense.ExpenseSort;
 import org.expensetracker.domain.expense.ExpenseSummary;
 import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.domain.workspace.Membership;
 import org.expensetracker.domain.workspace.WorkspaceId;
 
 /**
@@ -46,6 +47,19 @@ public interface Expenses {
   List<Expense> list(Query query, int limit);
 
   /**
+   * The reader's membership in the query's workspace and, for a member, at most {@code limit} of
+   * its live expenses, as {@link #list} reads them; empty for anyone else. The default asks {@code
+   * memberships}, then lists. An adapter that holds both tables overrides it to read them in one
+   * round trip (a page's usual request is just these two reads) and, for a non-member, to read
+   * nothing of the workspace.
+   */
+  default Optional<ReaderPage> listAsReader(Memberships memberships, ReaderQuery query, int limit) {
+    return memberships
+        .find(query.workspace(), query.reader())
+        .map(reader -> new ReaderPage(reader, list(query.in(reader.currency()), limit)));
+  }
+
+  /**
    * Hands every matching expense to {@code sink} in the query's order, without holding them all in
    * memory (the position is ignored).
    */
@@ -57,6 +71,52 @@ public interface Expenses {
 
   /** Whether the user paid or recorded any expense in the workspace (a former member may have). */
   boolean involves(WorkspaceId workspace, UserId user);
+
+  /**
+   * A list of live expenses whose criteria do not depend on the reader's membership, so that the
+   * two can be read together: by day, category and text. A filter naming people (who must be
+   * checked against the members first) or amount bounds (read in the workspace's currency) is not
+   * one.
+   */
+  record ReaderQuery(
+      UserId reader,
+      WorkspaceId workspace,
+      ExpenseFilter filter,
+      ExpenseSort sort,
+      Optional<ExpensePosition> after) {
+
+    public ReaderQuery {
+      java.util.Objects.requireNonNull(reader, "reader");
+      java.util.Objects.requireNonNull(workspace, "workspace");
+      java.util.Objects.requireNonNull(filter, "filter");
+      java.util.Objects.requireNonNull(sort, "sort");
+      java.util.Objects.requireNonNull(after, "after");
+      if (!covers(filter)) {
+        throw new IllegalArgumentException("People and amounts need the membership first");
+      }
+    }
+
+    /** Whether a list with this filter can be read with the membership. */
+    public static boolean covers(ExpenseFilter filter) {
+      return filter.paidBy().isEmpty()
+          && filter.createdBy().isEmpty()
+          && filter.minAmount().isEmpty()
+          && filter.maxAmount().isEmpty();
+    }
+
+    /** The same list as a {@link Query} in the workspace's currency. */
+    public Query in(Currency currency) {
+      return new Query(workspace, currency, filter, sort, after);
+    }
+  }
+
+  /** A reader's membership and the page read with it. */
+  record ReaderPage(Membership reader, List<Expense> rows) {
+    public ReaderPage {
+      java.util.Objects.requireNonNull(reader, "reader");
+      rows = List.copyOf(rows);
+    }
+  }
 
   /**
    * What to list: the workspace (and its currency, to read amount bounds), criteria, order and
