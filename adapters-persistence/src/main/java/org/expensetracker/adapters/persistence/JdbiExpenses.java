@@ -133,13 +133,17 @@ final class JdbiExpenses implements Expenses {
   }
 
   /**
-   * One statement: the page is a lateral subquery of the membership row, so a non-member gets no
-   * row and nothing of the workspace is read, and a member of a workspace with nothing to list gets
-   * one row whose expense columns are null. {@code memberships} is not needed.
+   * One statement when {@code memberships} are this database's: the page is a lateral subquery of
+   * the membership row, so a non-member gets no row and nothing of the workspace is read, and a
+   * member of a workspace with nothing to list gets one row whose expense columns are null. Other
+   * memberships (a core wired with another adapter for them) are asked first, as by default.
    */
   @Override
   public Optional<ReaderPage> listAsReader(
       Memberships memberships, Expenses.ReaderQuery query, int limit) {
+    if (!(memberships instanceof JdbiMemberships own && own.liveIn(db))) {
+      return Expenses.super.listAsReader(memberships, query, limit);
+    }
     ExpenseListSql page = ExpenseListSql.of(query);
     String sql =
         "select r.member_role, r.member_currency, p.* from (select m.role as member_role,"

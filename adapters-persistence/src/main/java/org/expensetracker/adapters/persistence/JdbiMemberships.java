@@ -25,6 +25,11 @@ final class JdbiMemberships implements Memberships {
     this.db = db;
   }
 
+  /** Whether these are the memberships of the database {@code other} reaches. */
+  boolean liveIn(JdbiTransactions other) {
+    return db == other;
+  }
+
   @Override
   public Optional<Membership> find(WorkspaceId workspace, UserId user) {
     return db.withHandle(
