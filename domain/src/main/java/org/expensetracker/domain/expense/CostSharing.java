@@ -29,11 +29,15 @@ public record CostSharing(Money amount, List<Payer> payers, List<Part> parts) {
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("Amount must be positive: " + amount);
     }
-    if (payers.stream().anyMatch(payer -> !payer.amount().isPositive())) {
-      throw new IllegalArgumentException("Every payer must pay a positive amount: " + payers);
+    for (Payer payer : payers) {
+      if (!payer.amount().isPositive()) {
+        throw new IllegalArgumentException("Every payer must pay a positive amount: " + payers);
+      }
     }
-    if (parts.stream().anyMatch(part -> part.amount().signum() < 0)) {
-      throw new IllegalArgumentException("No part may be negative: " + parts);
+    for (Part part : parts) {
+      if (part.amount().signum() < 0) {
+        throw new IllegalArgumentException("No part may be negative: " + parts);
+      }
     }
     requireTotal(amount, payers, Payer::amount, "payers");
     requireTotal(amount, parts, Part::amount, "parts");

@@ -2,15 +2,12 @@ package org.expensetracker.domain.expense;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.expensetracker.domain.identity.UserId;
 import org.expensetracker.domain.money.LargestRemainder;
@@ -69,14 +66,16 @@ public record Split(SplitMode mode, List<Share> shares) {
       throw new InvalidInput(SHARES_FIELD, "must list at least one participant");
     }
     Validation validation = new Validation();
-    Set<UserId> seen = new HashSet<>(shares.size() * 2);
-    for (int i = 0; i < shares.size(); i++) {
-      if (!seen.add(shares.get(i).user())) {
-        validation.add(field(i, "user_id"), "appears more than once");
+    if (!inStrictUserOrder()) { // stored splits are: no one can appear twice
+      Set<UserId> seen = new HashSet<>(shares.size() * 2);
+      for (int i = 0; i < shares.size(); i++) {
+        if (!seen.add(shares.get(i).user())) {
+          validation.add(field(i, "user_id"), "appears more than once");
+        }
       }
     }
     boolean valuesValid = checkValues(amount, validation);
-    if (valuesValid) {
+    if (valuesValid && (mode == SplitMode.EXACT || mode == SplitMode.PERCENT)) {
       checkTotal(amount, validation);
     }
     validation.throwIfInvalid();
@@ -96,7 +95,10 @@ public record Split(SplitMode mode, List<Share> shares) {
 
   private boolean checkValues(Money amount, Validation validation) {
     if (mode == SplitMode.EQUAL) {
-      boolean valued = shares.stream().anyMatch(share -> share.value() != null);
+      boolean valued = false;
+      for (Share share : shares) {
+        valued |= share.value() != null;
+      }
       validation.check(
           !valued, "split.mode", "an equal split takes no amounts, percentages or weights");
       return !valued;
@@ -170,14 +172,26 @@ public record Split(SplitMode mode, List<Share> shares) {
   }
 
   private List<Part> allocate(Money amount, Function<Share, BigInteger> weightOf) {
-    Map<UserId, BigInteger> weights = new TreeMap<>();
-    for (Share share : shares) {
-      weights.put(share.user(), weightOf.apply(share));
+    List<Share> ordered = sortedByUser().shares(); // weights in user order: ties to smaller ids
+    BigInteger[] weights = new BigInteger[ordered.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = weightOf.apply(ordered.get(i));
     }
-    List<Part> parts = new ArrayList<>(weights.size());
-    LargestRemainder.allocate(amount, weights)
-        .forEach((user, part) -> parts.add(new Part(user, part)));
-    return List.copyOf(parts);
+    Money[] amounts = LargestRemainder.allocateInOrder(amount, weights);
+    Part[] parts = new Part[amounts.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = new Part(ordered.get(i).user(), amounts[i]);
+    }
+    return List.of(parts);
+  }
+
+  private boolean inStrictUserOrder() {
+    for (int i = 1; i < shares.size(); i++) {
+      if (shares.get(i - 1).user().compareTo(shares.get(i).user()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String field(int index, String name) {

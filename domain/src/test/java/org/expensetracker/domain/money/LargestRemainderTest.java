@@ -6,11 +6,14 @@ import static org.expensetracker.domain.testing.MoneyFixtures.usd;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -67,6 +70,48 @@ class LargestRemainderTest {
     assertThat(parts.values().stream().reduce(Money.zero(total.currency()), Money::plus))
         .isEqualTo(total);
     assertThat(LargestRemainder.allocate(total, shuffled)).isEqualTo(parts);
+  }
+
+  @Property
+  void theInOrderDivisionIsTheLargestRemainderRuleWhateverTheSizeOfTheNumbers(
+      @ForAll @IntRange(min = 0, max = 10_000_000) int cents,
+      @ForAll @Size(min = 1, max = 80) List<@IntRange(min = 0, max = 1000) Integer> weights,
+      @ForAll @IntRange(min = 0, max = 80) int scale) {
+    Assume.that(weights.stream().anyMatch(w -> w > 0));
+    Money total = Money.ofMinor(cents, usd("0").currency());
+    // Scaling every weight by 2^scale keeps the proportions and the order of the remainders, and
+    // past 62 bits takes the BigInteger path instead of the long one.
+    BigInteger[] scaled =
+        weights.stream().map(w -> weight(w).shiftLeft(scale)).toArray(BigInteger[]::new);
+
+    assertThat(LargestRemainder.allocateInOrder(total, scaled))
+        .containsExactly(byTheRule(total, scaled));
+  }
+
+  /** The rule, written plainly: floors first, then one unit each to the largest remainders. */
+  private static Money[] byTheRule(Money total, BigInteger[] weights) {
+    BigInteger sum = Arrays.stream(weights).reduce(BigInteger.ZERO, BigInteger::add);
+    BigInteger units = total.minorUnits();
+    BigInteger[] base = new BigInteger[weights.length];
+    BigInteger[] remainder = new BigInteger[weights.length];
+    BigInteger left = units;
+    for (int i = 0; i < weights.length; i++) {
+      base[i] = units.multiply(weights[i]).divide(sum);
+      remainder[i] = units.multiply(weights[i]).mod(sum);
+      left = left.subtract(base[i]);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < weights.length; i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparing((Integer i) -> remainder[i])
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    for (int i = 0; i < left.intValueExact(); i++) {
+      base[order.get(i)] = base[order.get(i)].add(BigInteger.ONE);
+    }
+    return Arrays.stream(base).map(b -> Money.ofMinor(b, total.currency())).toArray(Money[]::new);
   }
 
   private static BigInteger weight(int value) {
