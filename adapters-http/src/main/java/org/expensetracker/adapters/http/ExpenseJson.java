@@ -1,6 +1,7 @@
 package org.expensetracker.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import org.expensetracker.domain.money.Money;
 final class ExpenseJson {
   private ExpenseJson() {}
 
-  /** One expense. */
+  /** One expense, written by {@link ExpenseResponseWriter}. */
+  @JsonSerialize(using = ExpenseResponseWriter.class)
   record ExpenseResponse(
       UUID id,
       UUID workspaceId,

@@ -44,18 +44,21 @@ final class ExpenseRoutes {
   private final JsonBody bodies;
   private final IdempotentCreates creates;
   private final ExpenseCursors cursors;
+  private final JsonBytes pages;
 
   ExpenseRoutes(
       ExpenseTracker core,
       Caller caller,
       JsonBody bodies,
       IdempotentCreates creates,
-      ExpenseCursors cursors) {
+      ExpenseCursors cursors,
+      JsonBytes pages) {
     this.core = core;
     this.caller = caller;
     this.bodies = bodies;
     this.creates = creates;
     this.cursors = cursors;
+    this.pages = pages;
   }
 
   void register(Javalin app) {
@@ -157,7 +160,8 @@ final class ExpenseRoutes {
     ListExpensesUseCase.Page page = core.listExpenses().list(query);
     String next =
         page.next().map(p -> cursors.encode(workspace, request.binding(), p)).orElse(null);
-    ctx.json(
+    pages.send(
+        ctx,
         new ExpenseJson.PageResponse(
             page.items().stream().map(ExpenseJson.ExpenseResponse::of).toList(), next));
   }

@@ -103,7 +103,13 @@ public final class HttpApi {
     new IdentityRoutes(core, body, caller, passwordRoutes).register(app);
     new WorkspaceRoutes(core, caller, body).register(app);
     IdempotentCreates creates = new IdempotentCreates(core, mapper);
-    new ExpenseRoutes(core, caller, body, creates, new ExpenseCursors(settings.cursorKey()))
+    new ExpenseRoutes(
+            core,
+            caller,
+            body,
+            creates,
+            new ExpenseCursors(settings.cursorKey()),
+            new JsonBytes(mapper))
         .register(app);
     new SharedExpenseRoutes(core, caller, body, creates).register(app);
     new HistoryRoutes(core, caller).register(app);
