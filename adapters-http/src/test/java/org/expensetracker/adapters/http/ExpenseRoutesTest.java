@@ -193,6 +193,24 @@ class ExpenseRoutesTest {
   }
 
   @Test
+  void pagesWrittenOneAfterAnotherCarryNothingOfTheOneBefore() throws Exception {
+    String large = largePage();
+    String small = path(ws) + "?limit=3";
+    // Request threads keep their page buffer: a small page after a large one on the same thread
+    // must end where it ends.
+    for (int i = 0; i < 24; i++) {
+      String page = i % 2 == 0 ? large : small;
+      HttpResponse<byte[]> r =
+          client.send(as(alice, page).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValueAsLong("Content-Length")).hasValue(r.body().length);
+      assertThat(Json.mapper().readTree(r.body()).path("items").size())
+          .isEqualTo(i % 2 == 0 ? 80 : 3);
+    }
+  }
+
+  @Test
   void aClientAskingForGzipStillGetsTheWholePageCompressed() throws Exception {
     String page = largePage();
     byte[] plain = get(alice, page).body().getBytes(StandardCharsets.UTF_8);
