@@ -76,7 +76,7 @@ class SecurityHeadersEndToEndTest {
   @ParameterizedTest(name = "{0} for {1}")
   @MethodSource("answers")
   void everyAnswerCarriesTheSecurityHeadersAndNoServerHeader(int status, String request) {
-    RawHttp.Answer answer = RawHttp.exchange(api.port(), request.replace("{token}", token));
+    ApiClient.Response answer = RawHttp.exchange(api.port(), request.replace("{token}", token));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
+import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class ServerEndToEndTest {
   @MethodSource("refusedByJetty")
   void jettysOwnRefusalsAreProblemDocumentsThatQuoteNothing(
       int status, String code, String request) {
-    RawHttp.Answer answer = RawHttp.exchange(server.port(), request);
+    ApiClient.Response answer = RawHttp.exchange(server.port(), request);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");

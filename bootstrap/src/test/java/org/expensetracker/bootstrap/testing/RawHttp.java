@@ -1,11 +1,10 @@
 package org.expensetracker.bootstrap.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,10 @@ import org.junit.jupiter.api.Named;
  * HTTP/1.1 over a plain socket, for what {@code java.net.http} will not send as written: {@code //}
  * or {@code ..;} in a path, oversized or illegal headers, a body shorter than its Content-Length,
  * broken chunking. The request goes out byte for byte, the socket's output is then closed, and the
- * answer is read until the server closes. Answers are expected with a Content-Length or none.
+ * answer is read until the server closes, into the same {@link ApiClient.Response} as other calls.
+ * Answers are expected with a Content-Length or none (no chunked decoding).
  */
 public final class RawHttp {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TIMEOUT_MILLIS = 10_000;
 
   private RawHttp() {}
@@ -46,7 +45,7 @@ public final class RawHttp {
   }
 
   /** Sends {@code request} (ISO-8859-1, as HTTP heads are) and reads the whole answer. */
-  public static Answer exchange(int port, String request) {
+  public static ApiClient.Response exchange(int port, String request) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(TIMEOUT_MILLIS);
       OutputStream out = socket.getOutputStream();
@@ -54,45 +53,31 @@ public final class RawHttp {
       out.flush();
       socket.shutdownOutput();
       byte[] answer = socket.getInputStream().readAllBytes();
-      return Answer.parse(new String(answer, StandardCharsets.ISO_8859_1));
+      return parse(new String(answer, StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Status, headers (names in any case) and body of one answer. */
-  public record Answer(int status, Map<String, List<String>> headers, String body) {
-    static Answer parse(String raw) {
-      int end = raw.indexOf("\r\n\r\n");
-      if (!raw.startsWith("HTTP/1.1 ") || end < 0) {
-        throw new AssertionError("Not an HTTP answer: " + raw);
-      }
-      String[] lines = raw.substring(0, end).split("\r\n");
-      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      for (int i = 1; i < lines.length; i++) {
-        int colon = lines[i].indexOf(':');
-        headers
-            .computeIfAbsent(lines[i].substring(0, colon), k -> new ArrayList<>())
-            .add(lines[i].substring(colon + 1).trim());
-      }
-      int status = Integer.parseInt(lines[0].substring(9, 12));
-      byte[] body = raw.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1);
-      return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+  /** Status, headers and body of the answer in {@code raw}. */
+  private static ApiClient.Response parse(String raw) {
+    int end = raw.indexOf("\r\n\r\n");
+    if (!raw.startsWith("HTTP/1.1 ") || end < 0) {
+      throw new AssertionError("Not an HTTP answer: " + raw);
     }
-
-    /** The first value of header {@code name}, or null. */
-    public String header(String name) {
-      List<String> values = headers.get(name);
-      return values == null ? null : values.get(0);
+    String[] lines = raw.substring(0, end).split("\r\n");
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      headers
+          .computeIfAbsent(lines[i].substring(0, colon), k -> new ArrayList<>())
+          .add(lines[i].substring(colon + 1).trim());
     }
-
-    /** The body parsed as JSON. */
-    public JsonNode json() {
-      try {
-        return JSON.readTree(body);
-      } catch (IOException e) {
-        throw new IllegalStateException("Not JSON (status " + status + "): " + body, e);
-      }
-    }
+    int status = Integer.parseInt(lines[0].substring(9, 12));
+    byte[] body = raw.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1);
+    return new ApiClient.Response(
+        status,
+        HttpHeaders.of(headers, (name, value) -> true),
+        new String(body, StandardCharsets.UTF_8));
   }
 }
