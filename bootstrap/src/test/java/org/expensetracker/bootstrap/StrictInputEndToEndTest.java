@@ -1,18 +1,23 @@
 package org.expensetracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
+import org.expensetracker.bootstrap.testing.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -143,6 +148,25 @@ class StrictInputEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
                 .build());
     assertProblem(r, 413);
+  }
+
+  /** Framing header and what is sent of the body before the client stops writing. */
+  static Stream<Arguments> unreadableBodies() {
+    return Stream.of(
+        Arguments.of(
+            named("shorter than its Content-Length", "Content-Length: 100"), "{\"email\":\""),
+        Arguments.of(
+            named("bad chunk size", "Transfer-Encoding: chunked"), "zz\r\n{}\r\n0\r\n\r\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadableBodies")
+  void aBodyThatCannotBeReadToItsEndIs400NotA500(String framing, String body) {
+    String head =
+        RawHttp.head("POST " + REGISTER + " HTTP/1.1", "Content-Type: application/json", framing);
+    Response r = RawHttp.exchange(api.port(), head + body);
+    assertProblem(r, 400);
+    assertThat(r.json().get("type").asText()).isEqualTo("/problems/malformed-body");
   }
 
   private static void assertProblem(Response r, int status) {
