@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
@@ -14,6 +15,7 @@ import org.expensetracker.bootstrap.testing.ApiClient.Response;
 import org.expensetracker.bootstrap.testing.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -91,6 +93,40 @@ class StrictInputEndToEndTest {
       assertProblem(api.post(REGISTER, null, body), 400);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
+  }
+
+  /**
+   * Within Jackson's own defaults (nesting 1000, numbers of 1000 digits) but over ours (32 and 64),
+   * in fields an expense does have: only our limits make these a malformed-json problem rather than
+   * a field error found after the whole document was parsed.
+   */
+  static Stream<Named<String>> pastOurLimits() {
+    String hundredDigits = "1" + "0".repeat(99);
+    return Stream.of(
+        named("100-digit amount", "\"amount\":" + hundredDigits),
+        named(
+            "100-digit payer amount",
+            "\"amount\":\"10.00\",\"payers\":[{\"user_id\":\"{me}\",\"amount\":"
+                + hundredDigits
+                + "}]"),
+        named("payers 40 deep", "\"payers\":" + "[".repeat(40) + "]".repeat(40)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pastOurLimits")
+  void expenseFieldsPastOurNestingAndNumberLimitsAre400AndStoreNothing(String fields) {
+    ApiClient.Person owner = api.newPerson();
+    String expenses = api.newWorkspace("EUR", owner, Map.of()) + "/expenses";
+    String body =
+        "{"
+            + fields.replace("{me}", owner.id().toString())
+            + ",\"description\":\"Dinner\",\"category\":\"Food\",\"spent_at\":\"2026-11-05\"}";
+
+    Response r = api.post(expenses, owner.token(), body);
+
+    assertProblem(r, 400);
+    assertThat(r.json().get("type").asText()).isEqualTo("/problems/malformed-json");
+    assertThat(api.get(expenses, owner.token()).expect(200).json().get("items")).isEmpty();
   }
 
   @Test
