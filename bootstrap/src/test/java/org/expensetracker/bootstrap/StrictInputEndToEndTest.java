@@ -1,18 +1,25 @@
 package org.expensetracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
+import org.expensetracker.bootstrap.testing.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -88,6 +95,40 @@ class StrictInputEndToEndTest {
     }
   }
 
+  /**
+   * Within Jackson's own defaults (nesting 1000, numbers of 1000 digits) but over ours (32 and 64),
+   * in fields an expense does have: only our limits make these a malformed-json problem rather than
+   * a field error found after the whole document was parsed.
+   */
+  static Stream<Named<String>> pastOurLimits() {
+    String hundredDigits = "1" + "0".repeat(99);
+    return Stream.of(
+        named("100-digit amount", "\"amount\":" + hundredDigits),
+        named(
+            "100-digit payer amount",
+            "\"amount\":\"10.00\",\"payers\":[{\"user_id\":\"{me}\",\"amount\":"
+                + hundredDigits
+                + "}]"),
+        named("payers 40 deep", "\"payers\":" + "[".repeat(40) + "]".repeat(40)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pastOurLimits")
+  void expenseFieldsPastOurNestingAndNumberLimitsAre400AndStoreNothing(String fields) {
+    ApiClient.Person owner = api.newPerson();
+    String expenses = api.newWorkspace("EUR", owner, Map.of()) + "/expenses";
+    String body =
+        "{"
+            + fields.replace("{me}", owner.id().toString())
+            + ",\"description\":\"Dinner\",\"category\":\"Food\",\"spent_at\":\"2026-11-05\"}";
+
+    Response r = api.post(expenses, owner.token(), body);
+
+    assertProblem(r, 400);
+    assertThat(r.json().get("type").asText()).isEqualTo("/problems/malformed-json");
+    assertThat(api.get(expenses, owner.token()).expect(200).json().get("items")).isEmpty();
+  }
+
   @Test
   void unknownFieldsAreNamedInTheProblem() {
     Response r = api.post(REGISTER, null, "{" + VALID_FIELDS + ",\"is_verified\":true}");
@@ -143,6 +184,25 @@ class StrictInputEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
                 .build());
     assertProblem(r, 413);
+  }
+
+  /** Framing header and what is sent of the body before the client stops writing. */
+  static Stream<Arguments> unreadableBodies() {
+    return Stream.of(
+        Arguments.of(
+            named("shorter than its Content-Length", "Content-Length: 100"), "{\"email\":\""),
+        Arguments.of(
+            named("bad chunk size", "Transfer-Encoding: chunked"), "zz\r\n{}\r\n0\r\n\r\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadableBodies")
+  void aBodyThatCannotBeReadToItsEndIs400NotA500(String framing, String body) {
+    String head =
+        RawHttp.head("POST " + REGISTER + " HTTP/1.1", "Content-Type: application/json", framing);
+    Response r = RawHttp.exchange(api.port(), head + body);
+    assertProblem(r, 400);
+    assertThat(r.json().get("type").asText()).isEqualTo("/problems/malformed-body");
   }
 
   private static void assertProblem(Response r, int status) {

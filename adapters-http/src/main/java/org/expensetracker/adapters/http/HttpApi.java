@@ -41,6 +41,7 @@ public final class HttpApi {
   static Javalin create(ExpenseTracker core, HttpSettings settings, Caller caller) {
     ObjectMapper mapper = Json.mapper();
     JsonBody body = new JsonBody(mapper, settings.maxBodyBytes());
+    ProblemResponses problems = new ProblemResponses(mapper);
     RequestLog requestLog = new RequestLog(settings.metrics());
     PasswordRoutes passwordRoutes = new PasswordRoutes(settings.passwordRequests());
     Javalin app =
@@ -76,6 +77,7 @@ public final class HttpApi {
               config.jetty.modifyServer(
                   server -> {
                     server.insertHandler(new StatisticsHandler());
+                    server.setErrorHandler(new JettyProblems(problems));
                     // Only once started: a start that fails (port in use) then stops plainly and
                     // reports the bind error instead of a failed graceful shutdown.
                     server.addEventListener(
@@ -94,7 +96,7 @@ public final class HttpApi {
           SecurityHeaders.apply(ctx);
           ClientAddresses.assign(ctx, settings.trustedProxies());
         });
-    new ProblemResponses(mapper).register(app);
+    problems.register(app);
     new HealthRoutes(core).register(app);
     settings.metrics().registerOnPublicPort(app);
     if (caller == Caller.AUTHENTICATED) {
@@ -124,19 +126,21 @@ public final class HttpApi {
    * balancer does not publish); the token is checked there too when one is set.
    */
   public static Javalin metricsListener(HttpMetrics metrics) {
-    ObjectMapper mapper = Json.mapper();
+    ProblemResponses problems = new ProblemResponses(Json.mapper());
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new JettyProblems(problems)));
             });
     app.before(
         ctx -> {
           RequestIds.assign(ctx);
           SecurityHeaders.apply(ctx);
         });
-    new ProblemResponses(mapper).register(app);
+    problems.register(app);
     app.get(HttpMetrics.PATH, metrics::serve);
     return app;
   }

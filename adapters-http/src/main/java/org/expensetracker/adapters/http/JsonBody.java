@@ -6,14 +6,17 @@ import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a JSON request body: only with a JSON content type (415 otherwise), never more than the
- * configured size whether or not a Content-Length was sent (413), and parsed strictly (400).
+ * configured size whether or not a Content-Length was sent (413), read to its end (400 otherwise)
+ * and parsed strictly (400).
  */
 final class JsonBody {
+  private static final Logger log = LoggerFactory.getLogger(JsonBody.class);
   private final ObjectMapper mapper;
   private final int maxBytes;
 
@@ -53,7 +56,10 @@ final class JsonBody {
     }
   }
 
-  /** The raw body, refused with 413 past the limit whether or not a Content-Length was sent. */
+  /**
+   * The raw body, refused with 413 past the limit whether or not a Content-Length was sent, and
+   * with 400 when it cannot be read to its end.
+   */
   byte[] boundedBytes(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
@@ -72,7 +78,14 @@ final class JsonBody {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // Reading the request can only fail on the client's side of the connection: a body shorter
+      // than its Content-Length, broken chunking, an idle timeout. Nothing for an operator to fix,
+      // so no stack trace; faults of ours (not IOExceptions) still become a logged 500.
+      log.info("Request body unreadable [request {}]: {}", RequestIds.of(ctx), e.toString());
+      throw new ApiError(
+          HttpStatus.BAD_REQUEST,
+          "malformed-body",
+          "The request body could not be read to its end");
     }
   }
 

@@ -123,20 +123,40 @@ final class ProblemResponses {
 
   private void javalin(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
-    String code =
-        switch (status) {
-          case 404 -> "not-found";
-          case 405 -> "method-not-allowed";
-          case 413 -> "payload-too-large";
-          case 415 -> "unsupported-media-type";
-          case 401 -> "unauthorized";
-          default -> status >= 500 ? "internal-error" : "bad-request";
-        };
-    String detail = status >= 500 ? "Something went wrong on our side" : reasonOf(status);
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
-    send(ctx, status, code, detail, List.of());
+    send(ctx, status, codeFor(status), detailFor(status), List.of());
+  }
+
+  /** The code of a refusal known only by its status (Javalin's or Jetty's own). */
+  private static String codeFor(int status) {
+    return switch (status) {
+      case 401 -> "unauthorized";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 413 -> "payload-too-large";
+      case 414 -> "uri-too-long";
+      case 415 -> "unsupported-media-type";
+      case 431 -> "headers-too-large";
+      case 505 -> "http-version-not-supported";
+      default -> status >= 500 ? "internal-error" : "bad-request";
+    };
+  }
+
+  /** Fixed words per status: never a library's reason, which may quote the request. */
+  private static String detailFor(int status) {
+    return codeFor(status).equals("internal-error")
+        ? "Something went wrong on our side"
+        : reasonOf(status);
+  }
+
+  /**
+   * The problem for a bare status, for answers Jetty writes before (or without) Javalin: there is
+   * no {@link Context}, so the caller brings the request id.
+   */
+  byte[] bareProblem(int status, String requestId) {
+    return body(status, codeFor(status), detailFor(status), List.of(), requestId);
   }
 
   private void fallback(Context ctx, int status, String code, String detail) {
@@ -148,6 +168,12 @@ final class ProblemResponses {
 
   void send(
       Context ctx, int status, String code, String detail, List<Problem.FieldProblem> errors) {
+    byte[] body = body(status, code, detail, errors, RequestIds.of(ctx));
+    ctx.status(status).result(body).contentType(Problem.MEDIA_TYPE);
+  }
+
+  private byte[] body(
+      int status, String code, String detail, List<Problem.FieldProblem> errors, String requestId) {
     Problem problem =
         new Problem(
             Problem.typeFor(code),
@@ -155,14 +181,12 @@ final class ProblemResponses {
             status,
             detail,
             errors.isEmpty() ? null : errors,
-            RequestIds.of(ctx));
-    byte[] body;
+            requestId);
     try {
-      body = mapper.writeValueAsBytes(problem);
+      return mapper.writeValueAsBytes(problem);
     } catch (JsonProcessingException impossible) {
-      body = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+      return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
     }
-    ctx.status(status).result(body).contentType(Problem.MEDIA_TYPE);
   }
 
   private static String reasonOf(int status) {
