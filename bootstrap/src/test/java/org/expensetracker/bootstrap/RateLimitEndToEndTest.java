@@ -3,6 +3,7 @@ package org.expensetracker.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.expensetracker.bootstrap.testing.ApiClient.json;
 
+import java.util.List;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.bootstrap.testing.ApiClient;
@@ -37,6 +38,24 @@ class RateLimitEndToEndTest {
     }
     try (ApiClient restarted = strictServer()) {
       assertThat(login(restarted, email, ApiClient.PASSWORD).status()).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void ofTwentyParallelResendsForOneAddressOneIsAcceptedAndTheOthersGet429WithRetryAfter() {
+    try (ApiClient api = ApiClient.start()) {
+      List<Response> answers =
+          ApiClient.inParallel(
+              20,
+              () -> api.post("/api/v1/auth/resend-otp", null, json("email", "burst@example.com")));
+
+      assertThat(answers.stream().map(Response::status))
+          .as("one per minute and address, however many arrive at once")
+          .containsOnly(202, 429)
+          .containsOnlyOnce(202);
+      assertThat(answers.stream().filter(r -> r.status() == 429))
+          .hasSize(19)
+          .allSatisfy(r -> assertThat(Integer.parseInt(r.header("Retry-After"))).isBetween(1, 60));
     }
   }
 }
