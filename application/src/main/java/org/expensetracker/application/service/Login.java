@@ -18,8 +18,10 @@ import org.expensetracker.domain.shared.Forbidden;
  * Checks a password and issues a token. An unknown address is compared against a dummy hash so it
  * costs the same time as a wrong password, and both fail with the same error. Failures are counted
  * per address (registered or not) and per client: each attempt is counted before it runs and taken
- * back when it succeeds, so parallel guesses cannot overrun the limit; past the limit, 429 without
- * checking anything.
+ * back when it succeeds, so parallel guesses cannot overrun the limit. Past the client's limit, 429
+ * without checking anything; past the address's, the answer is a wrong password's, after the same
+ * lookup and comparison, even for the right password: a lock tells nobody whether the account
+ * exists or was being guessed, and takes as long as a guess.
  */
 final class Login implements LoginUseCase {
   private final Transactions transactions;
@@ -56,21 +58,25 @@ final class Login implements LoginUseCase {
         new Throttle.Counter(limits.loginFailuresPerAccount(), command.email().value());
     Throttle.Counter client =
         new Throttle.Counter(limits.loginFailuresPerClient(), command.clientAddress());
+    Throttle.Admission byClient = throttle.admit(client);
+    Optional<Throttle.Admission> byAccount = throttle.tryAdmit(account); // empty: locked
     Instant at = now.instant();
     User user =
-        throttle
-            .admit(account, client)
+        byAccount
+            .map(byClient::and)
+            .orElse(byClient)
             .countFailure(
                 () -> {
                   Optional<User> found =
                       transactions
                           .inTransaction(() -> users.byEmail(command.email()))
                           .filter(candidate -> !candidate.expired(at));
-                  // The slow comparison runs outside any transaction, also for no such user.
+                  // The slow comparison runs outside any transaction, also for no such user and
+                  // for a locked account.
                   boolean matches =
                       hasher.matches(
                           command.password(), found.map(User::passwordHash).orElse(dummy));
-                  return found.filter(candidate -> matches);
+                  return found.filter(candidate -> matches && byAccount.isPresent());
                 })
             .orElseThrow(AuthenticationFailed::new);
     if (!user.verified()) {

@@ -3,6 +3,7 @@ package org.expensetracker.application.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,20 +34,32 @@ final class Throttle {
     }
   }
 
-  /** The events one admission recorded: one under each counter, all at one instant. */
+  /** One event an admission recorded. */
+  private record Event(String key, Instant at) {}
+
+  /** The events one admission recorded (one under each counter), or several admissions joined. */
   final class Admission {
-    private final Instant at;
-    private final List<Counter> counters;
+    private final List<Event> events;
+
+    private Admission(List<Event> events) {
+      this.events = List.copyOf(events);
+    }
 
     private Admission(Instant at, Counter... counters) {
-      this.at = at;
-      this.counters = List.of(counters);
+      this(Arrays.stream(counters).map(counter -> new Event(counter.key(), at)).toList());
+    }
+
+    /** This admission's events and {@code other}'s, settled together. */
+    Admission and(Admission other) {
+      List<Event> both = new ArrayList<>(events);
+      both.addAll(other.events);
+      return new Admission(both);
     }
 
     /** Takes the events back: the attempt turned out not to count. */
     void forgive() {
-      for (Counter counter : counters) {
-        store.forget(counter.key(), at);
+      for (Event event : events) {
+        store.forget(event.key(), event.at());
       }
     }
 
