@@ -2,6 +2,7 @@ package org.expensetracker.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.dataSource = dataSource;
     this.queue =
         new QueuedConnections(
-            dataSource,
+            timed(dataSource),
             dataSource.getMaximumPoolSize(),
             Duration.ofMillis(dataSource.getConnectionTimeout()));
     this.jdbi =
@@ -140,6 +141,20 @@ public final class PostgresStorage implements AutoCloseable {
         "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC");
     config.addDataSourceProperty("ApplicationName", "expense-tracker");
     return config;
+  }
+
+  /**
+   * HikariCP's pool itself: its {@code DataSource} always waits the whole connection timeout, the
+   * pool takes a timeout per call, so the queue in front can hand on only what is left of it.
+   */
+  private static QueuedConnections.Pool timed(HikariDataSource dataSource) {
+    HikariPool pool = (HikariPool) dataSource.getHikariPoolMXBean();
+    return timeoutMillis -> {
+      if (dataSource.isClosed()) {
+        throw new SQLException("The connection pool is closed");
+      }
+      return pool.getConnection(timeoutMillis);
+    };
   }
 
   /** The token listener's own connection: LISTEN needs one session for as long as it runs. */
