@@ -25,6 +25,7 @@ record Config(
     Path dataDir,
     int bcryptCost,
     boolean otpEnabled,
+    boolean otpLog,
     Optional<String> smtpHost,
     int smtpPort,
     Optional<String> smtpUsername,
@@ -54,6 +55,7 @@ record Config(
             Path.of(v.getOrDefault("DATA_DIR", "./data").trim()).toAbsolutePath().normalize(),
             number(v, "BCRYPT_COST", 12, 10, 31),
             bool(v, "OTP_ENABLED", true),
+            bool(v, "OTP_LOG", false),
             text(v, "SMTP_HOST"),
             number(v, "SMTP_PORT", 587, 1, 65535),
             text(v, "SMTP_USERNAME"),
@@ -67,6 +69,37 @@ record Config(
           "ALGORITHM must be HS256, HS384 or HS512 (got " + config.algorithm + ")");
     }
     return config;
+  }
+
+  /** Where one-time codes go. */
+  enum CodeDelivery {
+    SMTP,
+    /** One log line per code: the development default (embedded database), else OTP_LOG=true. */
+    LOG,
+    /** Nowhere: verification is off and there is no mail server, so no code can be delivered. */
+    NONE
+  }
+
+  /**
+   * SMTP when {@code SMTP_HOST} is set; otherwise the log on the embedded database (the local
+   * walk-through reads codes there) or, with {@code DATABASE_URL}, only on {@code OTP_LOG=true}.
+   * With {@code DATABASE_URL}, no mail server and no opt-in, {@code OTP_ENABLED=true} cannot work
+   * without writing codes to a production log and stops start-up; with verification off the few
+   * codes left (password reset) are not sent.
+   */
+  CodeDelivery codeDelivery() {
+    if (smtpHost.isPresent()) {
+      return CodeDelivery.SMTP;
+    }
+    if (databaseUrl.isEmpty() || otpLog) {
+      return CodeDelivery.LOG;
+    }
+    if (!otpEnabled) {
+      return CodeDelivery.NONE;
+    }
+    throw new StartupFailure(
+        "OTP_ENABLED=true with DATABASE_URL needs SMTP_HOST to mail one-time codes; set SMTP_HOST,"
+            + " or OTP_ENABLED=false, or OTP_LOG=true to write codes to the log (development only)");
   }
 
   /**
@@ -213,7 +246,7 @@ record Config(
         + ", otpEnabled="
         + otpEnabled
         + ", smtp="
-        + smtpHost.orElse("(log only)")
+        + smtpHost.orElse(otpLog ? "(log only, OTP_LOG)" : "(log only)")
         + ", "
         + operations
         + ", logFormat="

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.expensetracker.adapters.persistence.DatabaseSettings;
 
 /**
  * Turns any form of {@code DATABASE_URL} a user of the original FastAPI project would paste into a
  * JDBC URL plus credentials: {@code postgresql+asyncpg://}, {@code postgresql://}, {@code
- * postgres://} and {@code jdbc:postgresql://}. Credentials are URL-decoded.
+ * postgres://} and {@code jdbc:postgresql://}. Credentials are URL-decoded; query parameters are
+ * kept, except those that would undo the pool's safety settings, which stop start-up ({@link
+ * DatabaseSettings#requireSafeParameters}).
  */
 record DatabaseUrl(String jdbcUrl, String username, String password) {
 
@@ -53,6 +56,11 @@ record DatabaseUrl(String jdbcUrl, String username, String password) {
             .append(database);
     if (uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()) {
       jdbc.append('?').append(uri.getRawQuery());
+    }
+    try {
+      DatabaseSettings.requireSafeParameters(jdbc.toString());
+    } catch (IllegalArgumentException e) {
+      throw new StartupFailure("DATABASE_URL: " + e.getMessage());
     }
     return new DatabaseUrl(jdbc.toString(), user, password);
   }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.expensetracker.adapters.identity.SmtpSettings;
+import org.expensetracker.adapters.identity.UnsentOtpSender;
 import org.expensetracker.adapters.persistence.DatabaseSettings;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.slf4j.Logger;
@@ -39,6 +40,9 @@ public final class Main {
   static Runnable start(String[] args, Map<String, String> environment, Path workingDirectory) {
     Config config = Config.load(environment, workingDirectory);
     config.logFormat().apply();
+    boolean migrateOnly = Arrays.asList(args).contains("--migrate-only");
+    // Only a serving process delivers codes; a migration job needs no mail settings.
+    Config.CodeDelivery delivery = migrateOnly ? Config.CodeDelivery.NONE : config.codeDelivery();
     boolean embedded = config.databaseUrl().isEmpty();
     byte[] secretKey = SecretKeys.resolve(config.secretKey(), embedded, config.dataDir());
     IdentityOptions identity =
@@ -49,6 +53,11 @@ public final class Main {
                 config.bcryptCost(),
                 config.otpEnabled())
             .withSmtp(smtp(config));
+    if (delivery == Config.CodeDelivery.NONE) {
+      identity = identity.withOtpSender(new UnsentOtpSender());
+    } else if (delivery == Config.CodeDelivery.LOG && !embedded) {
+      log.warn("OTP_LOG=true: one-time codes are written to this log (development only)");
+    }
     EmbeddedPostgres postgres = embedded ? EmbeddedDatabase.start(config.dataDir()) : null;
     DatabaseSettings settings = embedded ? EmbeddedDatabase.settings(postgres) : external(config);
     if (config.operations().poolSize().isPresent()) {
@@ -65,7 +74,7 @@ public final class Main {
               + rootMessage(e)
               + ")");
     }
-    if (Arrays.asList(args).contains("--migrate-only")) {
+    if (migrateOnly) {
       storage.close();
       closeQuietly(postgres);
       log.info("Migrations applied; exiting (--migrate-only)");

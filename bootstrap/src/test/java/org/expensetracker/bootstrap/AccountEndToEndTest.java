@@ -3,10 +3,7 @@ package org.expensetracker.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.expensetracker.bootstrap.testing.ApiClient.json;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.bootstrap.testing.ApiClient;
 import org.expensetracker.bootstrap.testing.ApiClient.Response;
@@ -66,23 +63,8 @@ class AccountEndToEndTest {
   void ofTwentyParallelCorrectSubmissionsExactlyOneSucceeds() throws Exception {
     register("race@example.com").expect(201);
     String code = api.lastCode("race@example.com", OtpPurpose.VERIFY_EMAIL);
-    CountDownLatch go = new CountDownLatch(1);
-    List<CompletableFuture<Integer>> results = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      results.add(
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  go.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                return verify("race@example.com", code).status();
-              },
-              java.util.concurrent.Executors.newSingleThreadExecutor()));
-    }
-    go.countDown();
-    List<Integer> statuses = results.stream().map(CompletableFuture::join).toList();
+    List<Integer> statuses =
+        ApiClient.inParallel(20, () -> verify("race@example.com", code).status());
 
     assertThat(statuses.stream().filter(s -> s == 200).count())
         .as(statuses.toString())

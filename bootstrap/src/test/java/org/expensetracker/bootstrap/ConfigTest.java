@@ -148,4 +148,39 @@ class ConfigTest {
           .hasMessageContaining("EXCHANGE_RATES_URL");
     }
   }
+
+  private static final String EXTERNAL = "postgres://u:p@db.example/expenses";
+
+  @Test
+  void codesGoToTheLogOnTheEmbeddedDatabaseAndByMailWhenSmtpHostIsSet() {
+    assertThat(Config.from(Map.of()).codeDelivery()).isEqualTo(Config.CodeDelivery.LOG);
+    assertThat(
+            Config.from(Map.of("DATABASE_URL", EXTERNAL, "SMTP_HOST", "mail.example"))
+                .codeDelivery())
+        .isEqualTo(Config.CodeDelivery.SMTP);
+  }
+
+  @Test
+  void anExternalDatabaseWithVerificationAndNoMailServerIsRefusedInOneLine() {
+    Config config = Config.from(Map.of("DATABASE_URL", EXTERNAL));
+    assertThatThrownBy(config::codeDelivery)
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageStartingWith("OTP_ENABLED=true with DATABASE_URL needs SMTP_HOST")
+        .hasMessageContaining("OTP_LOG=true")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void otpLogTrueIsTheExplicitOptInToLoggedCodesWithAnExternalDatabase() {
+    Config config = Config.from(Map.of("DATABASE_URL", EXTERNAL, "OTP_LOG", "true"));
+    assertThat(config.codeDelivery()).isEqualTo(Config.CodeDelivery.LOG);
+    assertThatThrownBy(() -> Config.from(Map.of("OTP_LOG", "sometimes")))
+        .hasMessageContaining("OTP_LOG");
+  }
+
+  @Test
+  void anExternalDatabaseWithVerificationOffAndNoMailServerSendsNoCodes() {
+    Config config = Config.from(Map.of("DATABASE_URL", EXTERNAL, "OTP_ENABLED", "false"));
+    assertThat(config.codeDelivery()).isEqualTo(Config.CodeDelivery.NONE);
+  }
 }

@@ -48,4 +48,34 @@ class DatabaseUrlTest {
     assertThatThrownBy(() -> DatabaseUrl.parse("postgresql:///nohost"))
         .hasMessageContaining("DATABASE_URL");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "preferQueryMode=simple, preferQueryMode",
+    "preferQueryMode=extendedCacheEverything, preferQueryMode",
+    "PREFERQUERYMODE=simple, preferQueryMode",
+    "preferQueryMode=%73imple, preferQueryMode",
+    "sslmode=require&socketTimeout=0, socketTimeout",
+    "socketTimeout=-5, socketTimeout",
+    "socketTimeout=, socketTimeout",
+    "tcpKeepAlive=false, tcpKeepAlive",
+    "logServerErrorDetail=true, logServerErrorDetail",
+  })
+  void parametersThatWouldUndoThePoolsSafetySettingsStopStartUpInOneLine(
+      String query, String named) {
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://app:secret@db/expenses?" + query))
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageStartingWith("DATABASE_URL: ")
+        .hasMessageContaining(named)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "secret"));
+  }
+
+  @Test
+  void otherParametersAndTheSafeValuesAreKept() {
+    String query =
+        "sslmode=verify-full&sslrootcert=/etc/ssl/db.pem&preferQueryMode=extended"
+            + "&socketTimeout=60&tcpKeepAlive=true&ApplicationName=billing";
+    assertThat(DatabaseUrl.parse("postgres://app:secret@db/expenses?" + query).jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db:5432/expenses?" + query);
+  }
 }

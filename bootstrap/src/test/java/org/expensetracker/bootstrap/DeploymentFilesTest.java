@@ -1,10 +1,12 @@
 package org.expensetracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +96,29 @@ class DeploymentFilesTest {
     int port = Config.from(Map.of()).port();
     assertThat(group(compose, "^\\s+- \"(\\d+:\\d+)\"$")).isEqualTo(port + ":" + port);
     assertThat(group(compose, "^\\s+HOST: (\\S+)$")).isEqualTo("0.0.0.0");
+  }
+
+  @Test
+  void composeWithoutAMailServerRefusesToStartRatherThanLogCodesUnlessOtpLogIsSet()
+      throws IOException {
+    Map<String, String> env = new HashMap<>();
+    Matcher line =
+        Pattern.compile("(?m)^      ([A-Z_]+): (.+)$")
+            .matcher(read("compose.yaml").split("\n  api:\n", 2)[1]);
+    while (line.find()) {
+      env.put(line.group(1), line.group(2).replaceAll("^\"(.*)\"$", "$1")); // YAML quotes
+    }
+    env.put("SECRET_KEY", "x".repeat(32)); // compose demands it (${SECRET_KEY:?...})
+    env.replaceAll((name, value) -> withComposeDefaults(value));
+
+    assertThat(env).containsKeys("SMTP_HOST", "SMTP_USERNAME", "SMTP_PASSWORD", "OTP_LOG");
+    assertThatThrownBy(() -> Config.from(env).codeDelivery())
+        .isInstanceOf(StartupFailure.class)
+        .hasMessageContaining("SMTP_HOST");
+    env.put("OTP_LOG", "true");
+    assertThat(Config.from(env).codeDelivery()).isEqualTo(Config.CodeDelivery.LOG);
+    env.put("SMTP_HOST", "smtp.example");
+    assertThat(Config.from(env).codeDelivery()).isEqualTo(Config.CodeDelivery.SMTP);
   }
 
   /** Compose's {@code ${NAME:-default}} with nothing set in the environment. */

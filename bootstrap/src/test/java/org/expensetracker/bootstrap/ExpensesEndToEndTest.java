@@ -71,6 +71,13 @@ class ExpensesEndToEndTest {
     return id;
   }
 
+  /** As {@link #workspace(Person)}, with {@code member} as a member. */
+  static UUID workspace(Person owner, Person member) {
+    UUID id = workspace(owner);
+    member(id, member, "member");
+    return id;
+  }
+
   static void member(UUID workspace, Person person, String role) {
     sql(
         "insert into workspace_members (workspace_id, user_id, role, joined_at) values (?, ?, ?, now())",
@@ -184,6 +191,32 @@ class ExpensesEndToEndTest {
   }
 
   @Test
+  void aRemovedMemberRepeatingAKeyedCreateGetsANonMembers404NotTheStoredResponse() {
+    Person owner = person();
+    Person alice = person();
+    UUID ws = workspace(owner, alice);
+    String key = "order-" + UUID.randomUUID();
+    // Paid and shared by Alice alone: her balance stays zero, so she may be removed.
+    String taxi =
+        "{\"amount\":\"5.00\",\"description\":\"Taxi\",\"category\":\"Travel\","
+            + "\"spent_at\":\"2026-11-05\",\"split\":{\"mode\":\"equal\",\"shares\":"
+            + "[{\"user_id\":\""
+            + alice.id()
+            + "\"}]}}";
+    api.send("POST", expenses(ws), alice.token(), taxi, "Idempotency-Key", key).expect(201);
+    api.delete("/api/v1/workspaces/" + ws + "/members/" + alice.id(), owner.token()).expect(204);
+
+    Response repeated = api.send("POST", expenses(ws), alice.token(), taxi, "Idempotency-Key", key);
+    Response stranger =
+        api.send("POST", expenses(ws), person().token(), taxi, "Idempotency-Key", key);
+
+    assertThat(repeated.status()).isEqualTo(404);
+    assertThat(repeated.header("Idempotent-Replayed")).isNull();
+    assertThat(repeated.json().get("type")).isEqualTo(stranger.json().get("type"));
+    assertThat(api.get(expenses(ws), owner.token()).json().get("items")).hasSize(1);
+  }
+
+  @Test
   void twoConcurrentDuplicatesWithOneKeyCreateOneExpense() throws Exception {
     Person alice = person();
     UUID ws = workspace(alice);
@@ -291,8 +324,7 @@ class ExpensesEndToEndTest {
   void theSummaryTotalEqualsTheSumOfTheListedAmounts() {
     Person alice = person();
     Person bob = person();
-    UUID ws = workspace(alice);
-    member(ws, bob, "member");
+    UUID ws = workspace(alice, bob);
     for (int i = 0; i < 10; i++) {
       create(alice, ws, "0.10").expect(201);
     }
@@ -361,8 +393,7 @@ class ExpensesEndToEndTest {
   void aRemovedMemberLosesAccessOnTheNextRequest() {
     Person owner = person();
     Person alice = person();
-    UUID ws = workspace(owner);
-    member(ws, alice, "member");
+    UUID ws = workspace(owner, alice);
     String loc = location(create(alice, ws, "5.00"));
     assertThat(api.get(loc, alice.token()).status()).isEqualTo(200);
 

@@ -17,6 +17,7 @@ import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense;
 import org.expensetracker.application.port.in.DeleteExpenseUseCase.DeleteExpense;
 import org.expensetracker.application.port.in.GetExpenseUseCase.GetExpense;
+import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase;
 import org.expensetracker.application.port.in.ListExpensesUseCase.ListExpenses;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
@@ -96,7 +97,8 @@ final class ExpenseRoutes {
     CreateExpense command = ExpenseRequests.create(workspace, user, body);
     creates.respond(
         ctx,
-        user,
+        new Scope(workspace, user),
+        IdempotencyUseCase.Creates.EXPENSE,
         body,
         () -> {
           Expense e = core.createExpense().create(command);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.expensetracker.application.ExpenseTracker;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
-import org.expensetracker.domain.identity.UserId;
+import org.expensetracker.application.port.in.Scope;
 
 /**
  * A create that runs at most once per {@code Idempotency-Key}: a retry with the same key and body
@@ -31,9 +31,16 @@ final class IdempotentCreates {
     this.mapper = mapper;
   }
 
-  /** Runs {@code work} (or replays it) and writes its response. */
+  /**
+   * Runs {@code work}, which creates {@code creates} in {@code scope}'s workspace (or replays it),
+   * and writes its response.
+   */
   void respond(
-      Context ctx, UserId user, JsonFields body, Supplier<IdempotencyUseCase.Response> work) {
+      Context ctx,
+      Scope scope,
+      IdempotencyUseCase.Creates creates,
+      JsonFields body,
+      Supplier<IdempotencyUseCase.Response> work) {
     String key = ctx.header("Idempotency-Key");
     IdempotencyUseCase.Response response;
     if (key == null) {
@@ -43,7 +50,10 @@ final class IdempotentCreates {
           core.idempotency()
               .run(
                   new IdempotencyUseCase.Request(
-                      user, key, fingerprint("POST " + ctx.path() + "\n" + body.canonical())),
+                      scope,
+                      creates,
+                      key,
+                      fingerprint("POST " + ctx.path() + "\n" + body.canonical())),
                   work);
       if (outcome.replayed()) {
         ctx.header("Idempotent-Replayed", "true");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.expensetracker.application.ExpenseTracker;
+import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.ListSettlementsUseCase;
 import org.expensetracker.application.port.in.OriginalAmount;
 import org.expensetracker.application.port.in.RecordSettlementUseCase;
@@ -91,7 +92,8 @@ final class SharedExpenseRoutes {
     RecordSettlementUseCase.Command command = command(scope, body);
     creates.respond(
         ctx,
-        scope.caller(),
+        scope,
+        IdempotencyUseCase.Creates.SETTLEMENT,
         body,
         () -> {
           Settlement s = core.recordSettlement().record(command);

@@ -20,9 +20,15 @@ final class InMemoryCore {
     return builder().build();
   }
 
-  /** With no users yet, and passwords checked by {@code hasher}. */
+  /**
+   * With no users yet, passwords checked by {@code hasher}, and the limits on failures out of reach
+   * (every test client is 127.0.0.1).
+   */
   static ExpenseTracker withIdentity(PasswordHasher hasher) {
-    return IdentityFakes.withUsers(builder(), new InMemoryUsers()).passwordHasher(hasher).build();
+    return IdentityFakes.withUsers(builder(), new InMemoryUsers())
+        .passwordHasher(hasher)
+        .identitySettings(IdentityFakes.settings(IdentityFakes.testLimits()))
+        .build();
   }
 
   private static ExpenseTracker.Builder builder() {

@@ -6,8 +6,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.expensetracker.application.port.out.OtpSender;
 import org.expensetracker.domain.identity.Email;
 import org.expensetracker.domain.otp.OtpCode;
 import org.expensetracker.domain.otp.OtpPurpose;
@@ -20,19 +22,31 @@ class OtpSendersTest {
 
   @Test
   void theLogSenderWritesOneLineWithAddressPurposeAndCode() {
-    Logger logger = (Logger) LoggerFactory.getLogger(LogOtpSender.class);
+    assertThat(linesLoggedBy(new LogOtpSender()))
+        .containsExactly("OTP for ada@example.com (password_reset): 123456");
+  }
+
+  @Test
+  void theUnsentSenderWarnsWithThePurposeButNeverTheCodeOrAddress() {
+    assertThat(linesLoggedBy(new UnsentOtpSender()))
+        .singleElement()
+        .asString()
+        .contains("password_reset")
+        .doesNotContain("123456", "ada@example.com");
+  }
+
+  /** What {@code sender} logs (under its own class's logger) for Ada's reset code. */
+  private static List<String> linesLoggedBy(OtpSender sender) {
+    Logger logger = (Logger) LoggerFactory.getLogger(sender.getClass());
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     logger.addAppender(appender);
     try {
-      new LogOtpSender().send(ADA, OtpPurpose.PASSWORD_RESET, CODE, Duration.ofMinutes(10));
+      sender.send(ADA, OtpPurpose.PASSWORD_RESET, CODE, Duration.ofMinutes(10));
     } finally {
       logger.detachAppender(appender);
     }
-
-    assertThat(appender.list).hasSize(1);
-    assertThat(appender.list.get(0).getFormattedMessage())
-        .isEqualTo("OTP for ada@example.com (password_reset): 123456");
+    return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
   }
 
   @Test

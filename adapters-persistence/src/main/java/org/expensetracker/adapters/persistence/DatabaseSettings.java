@@ -1,6 +1,9 @@
 package org.expensetracker.adapters.persistence;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,11 +20,67 @@ public record DatabaseSettings(
 
   public DatabaseSettings {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    requireSafeParameters(jdbcUrl);
     if (poolSize < 1) {
       throw new IllegalArgumentException("poolSize must be at least 1");
     }
     Objects.requireNonNull(connectionTimeout, "connectionTimeout");
     Objects.requireNonNull(statementTimeout, "statementTimeout");
+  }
+
+  /**
+   * Refuses URL parameters that would undo what keeps the pool safe: pgjdbc lets a URL parameter
+   * override the data-source property of the same name that {@code PostgresStorage} sets. {@code
+   * preferQueryMode} must stay {@code extended} (simple mode inlines parameters into the SQL text,
+   * CVE-2024-1597), {@code socketTimeout} positive (0 waits forever on a lost server), {@code
+   * tcpKeepAlive} true and {@code logServerErrorDetail} false (the server's detail quotes row
+   * values into exception messages, which are logged). Anything else ({@code sslmode}…) passes.
+   *
+   * @throws IllegalArgumentException naming the parameter, on one line
+   */
+  public static void requireSafeParameters(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return;
+    }
+    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : decode(pair.substring(equals + 1)).trim();
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "preferquerymode" ->
+            require(
+                value.equalsIgnoreCase("extended"),
+                "preferQueryMode must be extended (simple mode inlines parameters: CVE-2024-1597)");
+        case "sockettimeout" ->
+            require(
+                value.matches("0*[1-9][0-9]{0,8}"),
+                "socketTimeout must be a positive number of seconds (0 waits forever)");
+        case "tcpkeepalive" ->
+            require(value.equalsIgnoreCase("true"), "tcpKeepAlive must stay true");
+        case "logservererrordetail" ->
+            require(
+                value.equalsIgnoreCase("false"),
+                "logServerErrorDetail must stay false (the detail quotes row values into logs)");
+        default -> {
+          // not one of ours
+        }
+      }
+    }
+  }
+
+  private static void require(boolean safe, String rule) {
+    if (!safe) {
+      throw new IllegalArgumentException("URL parameter refused: " + rule);
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("URL parameter is not percent-encoded correctly");
+    }
   }
 
   /** Defaults sized for a small machine: pool of 2 × cores + 1, 3 s to get a connection. */

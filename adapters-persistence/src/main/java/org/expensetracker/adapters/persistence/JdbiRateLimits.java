@@ -1,11 +1,19 @@
 package org.expensetracker.adapters.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.expensetracker.application.port.out.RateLimits;
 
 /** {@link RateLimits} on {@code rate_limit_events}. */
 final class JdbiRateLimits implements RateLimits {
+  /**
+   * First half of the two-part advisory lock keys taken here ("RATE"), so they never meet another
+   * use of advisory locks (Flyway's are one-part keys, a space of their own).
+   */
+  private static final int LOCK_SPACE = 0x52415445;
+
   private final JdbiTransactions tx;
 
   JdbiRateLimits(JdbiTransactions tx) {
@@ -39,5 +47,45 @@ final class JdbiRateLimits implements RateLimits {
                 .bind("at", at)
                 .bind("forget", forget)
                 .execute());
+  }
+
+  @Override
+  public void forget(String key, Instant at) {
+    tx.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    DELETE FROM rate_limit_events
+                     WHERE ctid IN (SELECT ctid FROM rate_limit_events
+                                     WHERE key = :key AND at = :at LIMIT 1)
+                    """)
+                .bind("key", key)
+                .bind("at", at)
+                .execute());
+  }
+
+  /**
+   * In a transaction (or the caller's): one transaction-scoped advisory lock per key, all taken by
+   * one statement in the order of their lock ids, so two calls naming the same keys in another
+   * order cannot deadlock; a hash collision between two keys only makes them wait for each other.
+   */
+  @Override
+  public <T> T locked(Collection<String> keys, Supplier<T> work) {
+    return tx.inTransaction(
+        () -> {
+          tx.withHandle(
+              h ->
+                  h.createQuery(
+                          """
+                          SELECT count(pg_advisory_xact_lock(:space, id))
+                            FROM (SELECT DISTINCT hashtext(key) AS id
+                                    FROM unnest(:keys) AS key ORDER BY id) AS ordered
+                          """)
+                      .bind("space", LOCK_SPACE)
+                      .bindArray("keys", String.class, keys)
+                      .mapTo(Long.class)
+                      .one());
+          return work.get();
+        });
   }
 }

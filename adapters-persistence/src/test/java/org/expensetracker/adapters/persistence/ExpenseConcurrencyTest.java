@@ -21,6 +21,7 @@ import org.expensetracker.application.port.in.CreateExpenseUseCase.CreateExpense
 import org.expensetracker.application.port.in.GetExpenseUseCase.GetExpense;
 import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.in.PatchExpenseUseCase.PatchExpense;
+import org.expensetracker.application.port.in.Scope;
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.domain.expense.Expense;
 import org.expensetracker.domain.expense.ExpenseFilter;
@@ -139,7 +140,8 @@ class ExpenseConcurrencyTest {
   @Test
   void aConcurrentDuplicateWaitsForTheFirstAndReplaysItsResponse() throws Exception {
     IdempotencyUseCase.Request request =
-        new IdempotencyUseCase.Request(alice, "retry-1", "ab".repeat(32));
+        new IdempotencyUseCase.Request(
+            new Scope(ws, alice), IdempotencyUseCase.Creates.EXPENSE, "retry-1", "ab".repeat(32));
     Callable<IdempotencyUseCase.Outcome> create =
         () ->
             core.idempotency()

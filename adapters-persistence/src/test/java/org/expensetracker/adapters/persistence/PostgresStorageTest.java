@@ -2,7 +2,10 @@ package org.expensetracker.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
@@ -51,22 +54,76 @@ class PostgresStorageTest {
         });
   }
 
+  /** One connection, a 200 ms statement timeout. */
+  private static DatabaseSettings quick() {
+    DatabaseSettings base = TestDatabase.settings();
+    return new DatabaseSettings(
+        base.jdbcUrl(),
+        base.username(),
+        base.password(),
+        1,
+        Duration.ofSeconds(2),
+        Duration.ofMillis(200));
+  }
+
   @Test
   void aStatementOverTheTimeoutIsReportedAsStorageUnavailable() {
-    DatabaseSettings base = TestDatabase.settings();
-    DatabaseSettings quick =
-        new DatabaseSettings(
-            base.jdbcUrl(),
-            base.username(),
-            base.password(),
-            1,
-            Duration.ofSeconds(2),
-            Duration.ofMillis(200));
-    try (PostgresStorage slow = PostgresStorage.start(quick)) {
+    try (PostgresStorage slow = PostgresStorage.start(quick())) {
       JdbiTransactions slowTx = (JdbiTransactions) slow.transactions();
       assertThatThrownBy(() -> slowTx.withHandle(h -> h.execute("select pg_sleep(2)")))
           .isInstanceOf(StorageUnavailable.class);
     }
+  }
+
+  private static final String SECRET = "$2b$12$secret-looking-hash-never-logged";
+
+  @Test
+  void aFailedStatementNamesItsSqlButNeverItsArguments() {
+    // An empty name breaks users_full_name_length; the server's detail would quote the whole row.
+    Throwable failure =
+        catchThrowable(
+            () ->
+                tx.withHandle(
+                    h ->
+                        h.createUpdate(
+                                "insert into users (id, email, full_name, password_hash,"
+                                    + " created_at, password_changed_at)"
+                                    + " values (gen_random_uuid(), :email, '', :hash,"
+                                    + " now(), now())")
+                            .bind("email", "leak@example.com")
+                            .bind("hash", SECRET)
+                            .execute()));
+
+    assertThat(failure).isNotNull().isNotInstanceOf(StorageUnavailable.class);
+    assertThat(printed(failure))
+        .contains("users_full_name_length", "insert into users")
+        .doesNotContain(SECRET, "leak@example.com");
+  }
+
+  @Test
+  void aStatementThatTimesOutNeverShowsItsArgumentsEither() {
+    try (PostgresStorage slow = PostgresStorage.start(quick())) {
+      JdbiTransactions slowTx = (JdbiTransactions) slow.transactions();
+      Throwable failure =
+          catchThrowable(
+              () ->
+                  slowTx.withHandle(
+                      h ->
+                          h.createQuery("select pg_sleep(2), :hash")
+                              .bind("hash", SECRET)
+                              .mapToMap()
+                              .list()));
+
+      assertThat(failure).isInstanceOf(StorageUnavailable.class);
+      assertThat(printed(failure)).contains("pg_sleep").doesNotContain(SECRET);
+    }
+  }
+
+  /** Everything a logger would write: messages, causes and suppressed exceptions. */
+  private static String printed(Throwable e) {
+    StringWriter out = new StringWriter();
+    e.printStackTrace(new PrintWriter(out));
+    return out + "\n" + e;
   }
 
   @Test

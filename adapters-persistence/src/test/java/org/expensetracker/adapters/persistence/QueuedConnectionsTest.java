@@ -3,7 +3,6 @@ package org.expensetracker.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,8 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class QueuedConnectionsTest {
@@ -97,6 +95,34 @@ class QueuedConnectionsTest {
   }
 
   @Test
+  void theWaitInTheQueueAndInThePoolTogetherStayWithinTheTimeout() throws Exception {
+    QueuedConnections connections = new QueuedConnections(pool, 1, Duration.ofMillis(1_000));
+    Connection held = connections.openConnection();
+    pool.down.set(true); // as while the database is away: the pool waits all it is given
+    long[] waited = new long[1];
+    Thread waiter =
+        start(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                connections.openConnection();
+              } catch (SQLException expected) {
+                waited[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+              }
+            });
+    awaitWaiting(connections, 1);
+    long queued = System.nanoTime();
+    Thread.sleep(400);
+    connections.closeConnection(held);
+    waiter.join(5_000);
+
+    long inQueue = TimeUnit.NANOSECONDS.toMillis(pool.askedAt.get() - queued);
+    assertThat(inQueue).isGreaterThanOrEqualTo(400);
+    assertThat(pool.givenMillis.get()).isLessThanOrEqualTo(1_000 - inQueue);
+    assertThat(waited[0]).isBetween(900L, 1_300L); // not the 1.4 s of a fresh timeout in the pool
+  }
+
+  @Test
   void aPoolThatFailsOrAConnectionThatFailsToCloseGivesItsPlaceBack() throws Exception {
     QueuedConnections connections = new QueuedConnections(pool, 1, Duration.ofMillis(200));
     pool.failNext.set(1);
@@ -135,14 +161,31 @@ class QueuedConnectionsTest {
     }
   }
 
-  /** Hands out connections whose close is counted; fails on request. */
-  private static final class FakePool implements DataSource {
+  /**
+   * Hands out connections whose close is counted; fails on request; or, while "down", waits the
+   * whole timeout it is given and fails as HikariCP does. Remembers when it was asked and for how
+   * long it may wait.
+   */
+  private static final class FakePool implements QueuedConnections.Pool {
     final AtomicInteger failNext = new AtomicInteger();
     final AtomicBoolean failClose = new AtomicBoolean();
+    final AtomicBoolean down = new AtomicBoolean();
     final AtomicInteger closed = new AtomicInteger();
+    final AtomicLong askedAt = new AtomicLong();
+    final AtomicLong givenMillis = new AtomicLong(-1);
 
     @Override
-    public Connection getConnection() throws SQLException {
+    public Connection connection(long timeoutMillis) throws SQLException {
+      askedAt.set(System.nanoTime());
+      givenMillis.set(timeoutMillis);
+      if (down.get()) {
+        try {
+          Thread.sleep(timeoutMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new SQLTransientConnectionException("pool timed out");
+      }
       if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         throw new SQLException("pool failed");
       }
@@ -159,42 +202,6 @@ class QueuedConnectionsTest {
                 }
                 return null;
               });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) {
-      return null;
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }

@@ -2,6 +2,7 @@ package org.expensetracker.application.service;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.port.out.OtpSender;
 import org.expensetracker.application.port.out.OtpStore;
@@ -31,13 +32,15 @@ final class Codes {
 
   /**
    * Counts a code sent to {@code email} for {@code purpose}, or refuses with 429 within a minute of
-   * the last one or past the hourly cap. Applied whether or not the address is registered.
+   * the last one or past the hourly cap. Applied whether or not the address is registered. {@code
+   * alsoCounting} (a client's requests) is counted in the same atomic step, or refused with it.
    */
-  void admitSend(Email email, OtpPurpose purpose) {
+  void admitSend(Email email, OtpPurpose purpose, Throttle.Counter... alsoCounting) {
     String subject = purpose.code() + ":" + email.value();
-    throttle.admit(
-        new Throttle.Counter(limits.codeSendCooldown(), subject),
-        new Throttle.Counter(limits.codeSendsPerHour(), subject));
+    Throttle.Counter[] counters = Arrays.copyOf(alsoCounting, alsoCounting.length + 2);
+    counters[alsoCounting.length] = new Throttle.Counter(limits.codeSendCooldown(), subject);
+    counters[alsoCounting.length + 1] = new Throttle.Counter(limits.codeSendsPerHour(), subject);
+    throttle.admit(counters);
   }
 
   /** A new code, stored (as a hash) in place of any earlier one; call inside the transaction. */

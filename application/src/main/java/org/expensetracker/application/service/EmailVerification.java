@@ -43,35 +43,38 @@ final class EmailVerification implements VerifyEmailUseCase, ResendCodeUseCase {
         new Throttle.Counter(limits.otpFailuresPerAccount(), command.email().value());
     Throttle.Counter client =
         new Throttle.Counter(limits.otpFailuresPerClient(), command.clientAddress());
-    throttle.require(account, client);
     Instant at = now.instant();
     // The transaction commits a wrong guess before the error below is thrown.
     Optional<User> verified =
-        transactions.inTransaction(
-            () ->
-                pending(command.email(), at)
-                    .filter(
-                        user ->
-                            codes.consume(
-                                command.email(), OtpPurpose.VERIFY_EMAIL, command.code(), at))
-                    .map(
-                        user -> {
-                          User done = user.verify();
-                          users.update(done);
-                          return done;
-                        }));
-    if (verified.isEmpty()) {
-      throttle.record(account, client);
-      throw Codes.rejected();
-    }
-    return UserProfile.of(verified.get());
+        throttle
+            .admit(account, client)
+            .countFailure(
+                () ->
+                    transactions.inTransaction(
+                        () ->
+                            pending(command.email(), at)
+                                .filter(
+                                    user ->
+                                        codes.consume(
+                                            command.email(),
+                                            OtpPurpose.VERIFY_EMAIL,
+                                            command.code(),
+                                            at))
+                                .map(
+                                    user -> {
+                                      User done = user.verify();
+                                      users.update(done);
+                                      return done;
+                                    })));
+    return UserProfile.of(verified.orElseThrow(Codes::rejected));
   }
 
   @Override
   public void resend(Email email, String clientAddress) {
-    throttle.require(new Throttle.Counter(limits.codeRequestsPerClient(), clientAddress));
-    codes.admitSend(email, OtpPurpose.VERIFY_EMAIL);
-    throttle.record(new Throttle.Counter(limits.codeRequestsPerClient(), clientAddress));
+    codes.admitSend(
+        email,
+        OtpPurpose.VERIFY_EMAIL,
+        new Throttle.Counter(limits.codeRequestsPerClient(), clientAddress));
     Instant at = now.instant();
     Optional<OtpCode> code =
         transactions.inTransaction(

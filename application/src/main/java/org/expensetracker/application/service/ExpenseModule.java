@@ -65,7 +65,7 @@ public final class ExpenseModule {
     this.activity = new ActivityLog(transactions, access, audit, expenses);
     this.rates = new ExchangeRateBook(transactions, clock, access, exchangeRates);
     this.queries = new ExpenseQueries(transactions, access, expenses);
-    this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys);
+    this.idempotency = new IdempotentRequests(transactions, clock, idempotencyKeys, access);
     this.balances = new BalanceSheet(transactions, access, ledger, settlements);
     this.settlements =
         new SettlementBook(transactions, clock, ids, access, settlements, audit, conversions);

@@ -10,8 +10,12 @@ import org.expensetracker.application.port.in.IdempotencyUseCase;
 import org.expensetracker.application.port.out.IdempotencyKeys;
 import org.expensetracker.application.port.out.Transactions;
 import org.expensetracker.domain.shared.RuleViolation;
+import org.expensetracker.domain.workspace.Action;
 
-/** Runs a request once per key: the key's claim, the work and its response in one transaction. */
+/**
+ * Runs a request once per key: the key's claim, the work and its response in one transaction; a
+ * replay only for a caller who may still make the request.
+ */
 final class IdempotentRequests implements IdempotencyUseCase {
   static final Duration LIFETIME = Duration.ofHours(24);
 
@@ -23,12 +27,15 @@ final class IdempotentRequests implements IdempotencyUseCase {
   private final Transactions transactions;
   private final Clock clock;
   private final IdempotencyKeys keys;
+  private final WorkspaceAccess access;
   private final AtomicLong requests = new AtomicLong();
 
-  IdempotentRequests(Transactions transactions, Clock clock, IdempotencyKeys keys) {
+  IdempotentRequests(
+      Transactions transactions, Clock clock, IdempotencyKeys keys, WorkspaceAccess access) {
     this.transactions = transactions;
     this.clock = clock;
     this.keys = keys;
+    this.access = access;
   }
 
   @Override
@@ -43,6 +50,11 @@ final class IdempotentRequests implements IdempotencyUseCase {
               keys.claim(
                   request.user(), request.key(), request.fingerprint(), now, now.minus(LIFETIME));
           if (stored.isPresent()) {
+            // The work checks the caller's membership and role itself; a replay, which skips the
+            // work, must not answer someone who has since been removed or demoted.
+            access
+                .member(request.scope().workspace(), request.user())
+                .require(requiredFor(request.creates()));
             if (!stored.get().fingerprint().equals(request.fingerprint())) {
               throw new RuleViolation(
                   "idempotency-key-reused",
@@ -54,5 +66,13 @@ final class IdempotentRequests implements IdempotencyUseCase {
           keys.complete(request.user(), request.key(), response);
           return new Outcome(response, false);
         });
+  }
+
+  /** The least a member must be allowed to do to create it (the work checks the rest). */
+  private static Action requiredFor(Creates creates) {
+    return switch (creates) {
+      case EXPENSE -> Action.CREATE_EXPENSE;
+      case SETTLEMENT -> Action.RECORD_OWN_SETTLEMENT;
+    };
   }
 }

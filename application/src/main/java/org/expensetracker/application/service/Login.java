@@ -17,7 +17,11 @@ import org.expensetracker.domain.shared.Forbidden;
 /**
  * Checks a password and issues a token. An unknown address is compared against a dummy hash so it
  * costs the same time as a wrong password, and both fail with the same error. Failures are counted
- * per address (registered or not) and per client; past the limit, 429 without checking anything.
+ * per address (registered or not) and per client: each attempt is counted before it runs and taken
+ * back when it succeeds, so parallel guesses cannot overrun the limit. Past the client's limit, 429
+ * without checking anything; past the address's, the answer is a wrong password's, after the same
+ * lookup and comparison, even for the right password: a lock tells nobody whether the account
+ * exists or was being guessed, and takes as long as a guess.
  */
 final class Login implements LoginUseCase {
   private final Transactions transactions;
@@ -54,20 +58,27 @@ final class Login implements LoginUseCase {
         new Throttle.Counter(limits.loginFailuresPerAccount(), command.email().value());
     Throttle.Counter client =
         new Throttle.Counter(limits.loginFailuresPerClient(), command.clientAddress());
-    throttle.require(account, client);
+    Throttle.Admission byClient = throttle.admit(client);
+    Optional<Throttle.Admission> byAccount = throttle.tryAdmit(account); // empty: locked
     Instant at = now.instant();
-    Optional<User> found =
-        transactions
-            .inTransaction(() -> users.byEmail(command.email()))
-            .filter(user -> !user.expired(at));
-    // The slow comparison runs outside any transaction and also when there is no such user.
-    boolean matches =
-        hasher.matches(command.password(), found.map(User::passwordHash).orElse(dummy));
-    if (found.isEmpty() || !matches) {
-      throttle.record(account, client);
-      throw new AuthenticationFailed();
-    }
-    User user = found.get();
+    User user =
+        byAccount
+            .map(byClient::and)
+            .orElse(byClient)
+            .countFailure(
+                () -> {
+                  Optional<User> found =
+                      transactions
+                          .inTransaction(() -> users.byEmail(command.email()))
+                          .filter(candidate -> !candidate.expired(at));
+                  // The slow comparison runs outside any transaction, also for no such user and
+                  // for a locked account.
+                  boolean matches =
+                      hasher.matches(
+                          command.password(), found.map(User::passwordHash).orElse(dummy));
+                  return found.filter(candidate -> matches && byAccount.isPresent());
+                })
+            .orElseThrow(AuthenticationFailed::new);
     if (!user.verified()) {
       throw new Forbidden("email-not-verified", "Verify your email address before logging in");
     }

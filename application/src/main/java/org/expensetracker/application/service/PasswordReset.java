@@ -43,10 +43,10 @@ final class PasswordReset implements RequestPasswordResetUseCase, ResetPasswordU
 
   @Override
   public void requestReset(Email email, String clientAddress) {
-    Throttle.Counter client = new Throttle.Counter(limits.codeRequestsPerClient(), clientAddress);
-    throttle.require(client);
-    codes.admitSend(email, OtpPurpose.PASSWORD_RESET);
-    throttle.record(client);
+    codes.admitSend(
+        email,
+        OtpPurpose.PASSWORD_RESET,
+        new Throttle.Counter(limits.codeRequestsPerClient(), clientAddress));
     Instant at = now.instant();
     Optional<OtpCode> code =
         transactions.inTransaction(
@@ -64,28 +64,31 @@ final class PasswordReset implements RequestPasswordResetUseCase, ResetPasswordU
         new Throttle.Counter(limits.otpFailuresPerAccount(), command.email().value());
     Throttle.Counter client =
         new Throttle.Counter(limits.otpFailuresPerClient(), command.clientAddress());
-    throttle.require(account, client);
-    PasswordHash hash = hasher.hash(command.newPassword());
+    Throttle.Admission attempt = throttle.admit(account, client);
     Instant at = now.instant();
-    boolean reset =
-        transactions.inTransaction(
-            () ->
-                users
-                    .byEmail(command.email())
-                    .filter(User::verified)
-                    .filter(
-                        user ->
-                            codes.consume(
-                                command.email(), OtpPurpose.PASSWORD_RESET, command.code(), at))
-                    .map(
-                        user -> {
-                          users.update(user.changePassword(hash, at));
-                          return true;
-                        })
-                    .orElse(false));
-    if (!reset) {
-      throttle.record(account, client);
-      throw Codes.rejected();
-    }
+    attempt
+        .countFailure(
+            () -> {
+              PasswordHash hash = hasher.hash(command.newPassword());
+              return transactions.inTransaction(
+                  () ->
+                      users
+                          .byEmail(command.email())
+                          .filter(User::verified)
+                          .filter(
+                              user ->
+                                  codes.consume(
+                                      command.email(),
+                                      OtpPurpose.PASSWORD_RESET,
+                                      command.code(),
+                                      at))
+                          .map(
+                              user -> {
+                                User changed = user.changePassword(hash, at);
+                                users.update(changed);
+                                return changed;
+                              }));
+            })
+        .orElseThrow(Codes::rejected);
   }
 }

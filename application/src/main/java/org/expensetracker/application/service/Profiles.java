@@ -1,6 +1,7 @@
 package org.expensetracker.application.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.port.in.ChangePasswordUseCase;
 import org.expensetracker.application.port.in.GetCurrentUserUseCase;
@@ -61,11 +62,13 @@ final class Profiles implements GetCurrentUserUseCase, UpdateProfileUseCase, Cha
     // A stolen token must not become a way to guess the password: same limit as logins.
     Throttle.Counter account =
         new Throttle.Counter(limits.loginFailuresPerAccount(), user.email().value());
-    throttle.require(account);
-    if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
-      throttle.record(account);
-      throw new InvalidInput("current_password", "is not correct");
-    }
+    throttle
+        .admit(account)
+        .countFailure(
+            () ->
+                Optional.of(user)
+                    .filter(u -> hasher.matches(command.currentPassword(), u.passwordHash())))
+        .orElseThrow(() -> new InvalidInput("current_password", "is not correct"));
     PasswordHash hash = hasher.hash(command.newPassword());
     Instant at = now.instant();
     transactions.run(() -> users.update(existing(command.caller()).changePassword(hash, at)));

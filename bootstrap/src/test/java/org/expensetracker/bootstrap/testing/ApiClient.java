@@ -11,16 +11,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.application.IdentitySettings;
 import org.expensetracker.application.testing.CapturingOtpSender;
+import org.expensetracker.application.testing.IdentityFakes;
 import org.expensetracker.bootstrap.IdentityOptions;
 import org.expensetracker.bootstrap.Operations;
 import org.expensetracker.bootstrap.Server;
-import org.expensetracker.domain.identity.RateLimit;
 import org.expensetracker.domain.otp.OtpPurpose;
 
 /**
@@ -82,20 +89,7 @@ public final class ApiClient implements AutoCloseable {
 
   /** Production limits on sending codes; every other limit out of reach. */
   public static IdentitySettings.Limits testLimits() {
-    IdentitySettings.Limits production = IdentitySettings.Limits.defaults();
-    return new IdentitySettings.Limits(
-        relaxed(production.loginFailuresPerAccount()),
-        relaxed(production.loginFailuresPerClient()),
-        relaxed(production.otpFailuresPerAccount()),
-        relaxed(production.otpFailuresPerClient()),
-        relaxed(production.registrationsPerClient()),
-        production.codeSendCooldown(),
-        production.codeSendsPerHour(),
-        relaxed(production.codeRequestsPerClient()));
-  }
-
-  private static RateLimit relaxed(RateLimit limit) {
-    return new RateLimit(limit.name(), 1_000_000, limit.window());
+    return IdentityFakes.testLimits();
   }
 
   /** Starts a server on a free port with {@link #testOptions()}; close it after the tests. */
@@ -298,6 +292,32 @@ public final class ApiClient implements AutoCloseable {
       node.put(namesAndValues[i], namesAndValues[i + 1]);
     }
     return node.toString();
+  }
+
+  /** Makes {@code n} calls at once (each on its own thread, released together); their results. */
+  public static <T> List<T> inParallel(int n, Supplier<T> call) {
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(n);
+    try {
+      List<CompletableFuture<T>> results = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        results.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    go.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return call.get();
+                },
+                threads));
+      }
+      go.countDown();
+      return results.stream().map(CompletableFuture::join).toList();
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Override
