@@ -36,24 +36,28 @@ final class JsonBytes {
     body.reset();
     try {
       mapper.writeValue(body, value);
+      ctx.contentType(ContentType.APPLICATION_JSON);
+      if (ctx.header(Header.ACCEPT_ENCODING) != null) {
+        ctx.result(body.toByteArray());
+      } else {
+        ctx.res().setContentLength(body.size());
+        deliver(ctx, body);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (body.capacity() > KEPT_BYTES) {
+        BUFFERS.remove(); // an unusually large page: let its buffer go
+      }
     }
-    ctx.contentType(ContentType.APPLICATION_JSON);
-    if (ctx.header(Header.ACCEPT_ENCODING) != null) {
-      ctx.result(body.toByteArray());
-      return;
-    }
-    ctx.res().setContentLength(body.size());
+  }
+
+  private static void deliver(Context ctx, Buffer body) {
     try {
       body.writeTo(ctx.res().getOutputStream());
     } catch (IOException e) {
       // The client went away mid-answer: there is no one left to tell.
       log.debug("Response not delivered [request {}]: {}", RequestIds.of(ctx), e.toString());
-    } finally {
-      if (body.capacity() > KEPT_BYTES) {
-        BUFFERS.remove(); // an unusually large page: let its buffer go
-      }
     }
   }
 
