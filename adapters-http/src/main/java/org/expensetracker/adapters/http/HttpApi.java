@@ -111,7 +111,7 @@ public final class HttpApi {
             body,
             creates,
             new ExpenseCursors(settings.cursorKey()),
-            new JsonBytes(mapper))
+            new JsonBytes(mapper, !settings.useVirtualThreads()))
         .register(app);
     new SharedExpenseRoutes(core, caller, body, creates).register(app);
     new HistoryRoutes(core, caller).register(app);

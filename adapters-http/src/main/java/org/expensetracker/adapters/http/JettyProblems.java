@@ -59,6 +59,9 @@ final class JettyProblems extends ErrorHandler {
     }
     SecurityHeaders.forEach(response::setHeader);
     response.setHeader(RequestIds.HEADER, requestId);
+    if (status == 503) { // a request arriving while the server stops: another instance may answer
+      response.setHeader("Retry-After", ProblemResponses.RETRY_AFTER_SECONDS);
+    }
     byte[] body = problems.bareProblem(status, requestId);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setContentLength(body.length);

@@ -26,13 +26,19 @@ final class JsonBytes {
   private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
 
   private final ObjectMapper mapper;
+  private final boolean keepBuffers;
 
-  JsonBytes(ObjectMapper mapper) {
+  /**
+   * @param keepBuffers whether request threads keep their buffer between responses: not on virtual
+   *     threads, which live for one request each
+   */
+  JsonBytes(ObjectMapper mapper, boolean keepBuffers) {
     this.mapper = mapper;
+    this.keepBuffers = keepBuffers;
   }
 
   void send(Context ctx, Object value) {
-    Buffer body = BUFFERS.get();
+    Buffer body = keepBuffers ? BUFFERS.get() : new Buffer();
     body.reset();
     try {
       mapper.writeValue(body, value);
@@ -46,7 +52,7 @@ final class JsonBytes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (body.capacity() > KEPT_BYTES) {
+      if (keepBuffers && body.capacity() > KEPT_BYTES) {
         BUFFERS.remove(); // an unusually large page: let its buffer go
       }
     }

@@ -126,6 +126,9 @@ final class ProblemResponses {
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    if (status == 503) {
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
     send(ctx, status, codeFor(status), detailFor(status), List.of());
   }
 
@@ -139,6 +142,7 @@ final class ProblemResponses {
       case 414 -> "uri-too-long";
       case 415 -> "unsupported-media-type";
       case 431 -> "headers-too-large";
+      case 503 -> "service-unavailable";
       case 505 -> "http-version-not-supported";
       default -> status >= 500 ? "internal-error" : "bad-request";
     };

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.Javalin;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +96,69 @@ class PasswordRoutesTest {
     }
     // The slots are free again.
     assertThat(login("d@example.com").get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aRequestArrivingWhileTheServerStopsGets503WithRetryAfter() throws Exception {
+    start(HttpSettings.defaults());
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout((int) PATIENCE.toMillis());
+      // A connection kept alive from before the stop, and a login held in flight by the hasher.
+      assertThat(exchange(socket)).startsWith("HTTP/1.1 200");
+      CompletableFuture<HttpResponse<String>> inFlight = login("a@example.com");
+      assertThat(hasher.awaitWaiting(1)).isTrue();
+      int port = app.port();
+      CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::stop);
+      awaitRefused(port); // Jetty is shutting down, waiting for the login
+
+      String answer = exchange(socket);
+
+      assertThat(answer).startsWith("HTTP/1.1 503");
+      assertThat(answer).containsIgnoringCase("Retry-After: ");
+      assertThat(answer).contains("application/problem+json", "service-unavailable");
+      assertThat(answer).doesNotContain("internal-error");
+      hasher.open();
+      assertThat(inFlight.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(401);
+      stopping.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      app = null;
+    }
+  }
+
+  /** Until the port takes no new connection, as once a graceful stop has begun. */
+  private static void awaitRefused(int port) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        Thread.sleep(20);
+      } catch (java.io.IOException refused) {
+        return;
+      }
+    }
+    throw new AssertionError("still accepting connections after " + PATIENCE);
+  }
+
+  /** One GET /health on a kept-alive socket: the status line, headers and body as text. */
+  private static String exchange(Socket socket) throws Exception {
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        return head.toString();
+      }
+      head.append((char) b);
+    }
+    int length = 0;
+    for (String line : head.toString().split("\r\n")) {
+      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+        length = Integer.parseInt(line.substring(15).strip());
+      }
+    }
+    return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -75,7 +75,7 @@ public record Split(SplitMode mode, List<Share> shares) {
       }
     }
     boolean valuesValid = checkValues(amount, validation);
-    if (valuesValid && (mode == SplitMode.EXACT || mode == SplitMode.PERCENT)) {
+    if (valuesValid) {
       checkTotal(amount, validation);
     }
     validation.throwIfInvalid();
@@ -151,6 +151,9 @@ public record Split(SplitMode mode, List<Share> shares) {
   }
 
   private void checkTotal(Money amount, Validation validation) {
+    if (mode != SplitMode.EXACT && mode != SplitMode.PERCENT) {
+      return; // only amounts and percentages have a total to meet
+    }
     BigDecimal total =
         shares.stream()
             .map(Share::value)
