@@ -119,7 +119,7 @@ public final class PostgresStorage implements AutoCloseable {
   static HikariConfig hikariConfig(DatabaseSettings settings) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("expense-tracker");
-    config.setJdbcUrl(settings.jdbcUrl());
+    config.setJdbcUrl(settings.jdbcUrlWithoutOptions());
     config.setUsername(settings.username());
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.poolSize());
@@ -138,7 +138,8 @@ public final class PostgresStorage implements AutoCloseable {
     config.addDataSourceProperty("logServerErrorDetail", "false");
     config.addDataSourceProperty(
         "options",
-        "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC");
+        settings.optionsBefore(
+            "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC"));
     config.addDataSourceProperty("ApplicationName", "expense-tracker");
     return config;
   }
