@@ -132,9 +132,8 @@ public final class PostgresStorage implements AutoCloseable {
     config.addDataSourceProperty("loginTimeout", "5");
     config.addDataSourceProperty("socketTimeout", String.valueOf(statementSeconds + 15));
     config.addDataSourceProperty("tcpKeepAlive", "true");
-    // The server's DETAIL of an error quotes row values ("Failing row contains (…)"): keep it out
-    // of
-    // exception messages, which end up in the log.
+    // The server's DETAIL of an error quotes row values ("Failing row contains (…)"): keep it
+    // out of exception messages, which end up in the log.
     config.addDataSourceProperty("logServerErrorDetail", "false");
     config.addDataSourceProperty(
         "options",
