@@ -10,8 +10,8 @@ import org.expensetracker.adapters.persistence.DatabaseSettings;
  * Turns any form of {@code DATABASE_URL} a user of the original FastAPI project would paste into a
  * JDBC URL plus credentials: {@code postgresql+asyncpg://}, {@code postgresql://}, {@code
  * postgres://} and {@code jdbc:postgresql://}. Credentials are URL-decoded; query parameters are
- * kept, except those that would undo the pool's safety settings, which stop start-up ({@link
- * DatabaseSettings#requireSafeParameters}).
+ * kept ({@code options} too: the pool adds its own after them), except those that would undo the
+ * pool's safety settings, which stop start-up ({@link DatabaseSettings#requireSafeParameters}).
  */
 record DatabaseUrl(String jdbcUrl, String username, String password) {
 

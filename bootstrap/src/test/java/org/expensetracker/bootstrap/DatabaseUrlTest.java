@@ -58,6 +58,9 @@ class DatabaseUrlTest {
     "sslmode=require&socketTimeout=0, socketTimeout",
     "socketTimeout=-5, socketTimeout",
     "socketTimeout=, socketTimeout",
+    "connectTimeout=0, connectTimeout",
+    "loginTimeout=0, loginTimeout",
+    "LOGINTIMEOUT=0, loginTimeout",
     "tcpKeepAlive=false, tcpKeepAlive",
     "logServerErrorDetail=true, logServerErrorDetail",
   })
@@ -74,7 +77,8 @@ class DatabaseUrlTest {
   void otherParametersAndTheSafeValuesAreKept() {
     String query =
         "sslmode=verify-full&sslrootcert=/etc/ssl/db.pem&preferQueryMode=extended"
-            + "&socketTimeout=60&tcpKeepAlive=true&ApplicationName=billing";
+            + "&socketTimeout=60&connectTimeout=10&loginTimeout=10&tcpKeepAlive=true"
+            + "&ApplicationName=billing&options=endpoint%3Dep-quiet-1%20-c%20search_path%3Dx";
     assertThat(DatabaseUrl.parse("postgres://app:secret@db/expenses?" + query).jdbcUrl())
         .isEqualTo("jdbc:postgresql://db:5432/expenses?" + query);
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * How to reach PostgreSQL. Timeouts are short on purpose: a request should get a 503 within
@@ -32,9 +33,10 @@ public record DatabaseSettings(
    * Refuses URL parameters that would undo what keeps the pool safe: pgjdbc lets a URL parameter
    * override the data-source property of the same name that {@code PostgresStorage} sets. {@code
    * preferQueryMode} must stay {@code extended} (simple mode inlines parameters into the SQL text,
-   * CVE-2024-1597), {@code socketTimeout} positive (0 waits forever on a lost server), {@code
-   * tcpKeepAlive} true and {@code logServerErrorDetail} false (the server's detail quotes row
-   * values into exception messages, which are logged). Anything else ({@code sslmode}…) passes.
+   * CVE-2024-1597), {@code socketTimeout}, {@code connectTimeout} and {@code loginTimeout} positive
+   * (0 waits forever on a lost server), {@code tcpKeepAlive} true and {@code logServerErrorDetail}
+   * false (the server's detail quotes row values into exception messages, which are logged).
+   * Anything else ({@code sslmode}…) passes, {@code options} too: the pool adds its own after it.
    *
    * @throws IllegalArgumentException naming the parameter, on one line
    */
@@ -52,10 +54,9 @@ public record DatabaseSettings(
             require(
                 value.equalsIgnoreCase("extended"),
                 "preferQueryMode must be extended (simple mode inlines parameters: CVE-2024-1597)");
-        case "sockettimeout" ->
-            require(
-                value.matches("0*[1-9][0-9]{0,8}"),
-                "socketTimeout must be a positive number of seconds (0 waits forever)");
+        case "sockettimeout" -> requirePositiveSeconds(value, "socketTimeout");
+        case "connecttimeout" -> requirePositiveSeconds(value, "connectTimeout");
+        case "logintimeout" -> requirePositiveSeconds(value, "loginTimeout");
         case "tcpkeepalive" ->
             require(value.equalsIgnoreCase("true"), "tcpKeepAlive must stay true");
         case "logservererrordetail" ->
@@ -67,6 +68,57 @@ public record DatabaseSettings(
         }
       }
     }
+  }
+
+  /**
+   * The URL without its {@code options} parameter, for the pool: a URL parameter would replace the
+   * pool's own {@code options} (its statement timeout and time zone) instead of adding to them.
+   */
+  String jdbcUrlWithoutOptions() {
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return jdbcUrl;
+    }
+    StringJoiner kept = new StringJoiner("&");
+    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+      if (!isOptions(pair)) {
+        kept.add(pair);
+      }
+    }
+    return kept.length() == 0
+        ? jdbcUrl.substring(0, query)
+        : jdbcUrl.substring(0, query + 1) + kept;
+  }
+
+  /**
+   * The URL's {@code options} (as pgjdbc reads them: the last one, decoded), then {@code ours}.
+   * PostgreSQL applies {@code -c name=value} switches in order, so ours win for a setting both name
+   * while the URL's others (a {@code search_path}, a provider's {@code endpoint=…}) still count.
+   */
+  String optionsBefore(String ours) {
+    String theirs = "";
+    int query = jdbcUrl.indexOf('?');
+    if (query >= 0) {
+      for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+        if (isOptions(pair)) {
+          int equals = pair.indexOf('=');
+          theirs = equals < 0 ? "" : decode(pair.substring(equals + 1)).trim();
+        }
+      }
+    }
+    return theirs.isEmpty() ? ours : theirs + " " + ours;
+  }
+
+  /** Whether a URL parameter is {@code options}: pgjdbc takes names as written, case included. */
+  private static boolean isOptions(String pair) {
+    int equals = pair.indexOf('=');
+    return (equals < 0 ? pair : pair.substring(0, equals)).equals("options");
+  }
+
+  private static void requirePositiveSeconds(String value, String name) {
+    require(
+        value.matches("0*[1-9][0-9]{0,8}"),
+        name + " must be a positive number of seconds (0 waits forever)");
   }
 
   private static void require(boolean safe, String rule) {

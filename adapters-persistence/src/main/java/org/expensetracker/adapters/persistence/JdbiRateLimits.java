@@ -49,6 +49,13 @@ final class JdbiRateLimits implements RateLimits {
                 .execute());
   }
 
+  /**
+   * Several events of one key can share an instant (times are cut to the millisecond), and their
+   * forgets can run at once. Without a lock they would all pick the same row, and all but one then
+   * delete nothing once it is gone. {@code FOR UPDATE SKIP LOCKED} makes each take a row no other
+   * forget holds (a row deleted meanwhile by a committed one is passed over too), and {@code =}
+   * keeps the subquery a one-off InitPlan, evaluated once.
+   */
   @Override
   public void forget(String key, Instant at) {
     tx.withHandle(
@@ -56,8 +63,9 @@ final class JdbiRateLimits implements RateLimits {
             h.createUpdate(
                     """
                     DELETE FROM rate_limit_events
-                     WHERE ctid IN (SELECT ctid FROM rate_limit_events
-                                     WHERE key = :key AND at = :at LIMIT 1)
+                     WHERE ctid = (SELECT ctid FROM rate_limit_events
+                                    WHERE key = :key AND at = :at
+                                    LIMIT 1 FOR UPDATE SKIP LOCKED)
                     """)
                 .bind("key", key)
                 .bind("at", at)

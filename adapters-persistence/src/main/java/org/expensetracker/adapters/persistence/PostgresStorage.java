@@ -119,7 +119,7 @@ public final class PostgresStorage implements AutoCloseable {
   static HikariConfig hikariConfig(DatabaseSettings settings) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("expense-tracker");
-    config.setJdbcUrl(settings.jdbcUrl());
+    config.setJdbcUrl(settings.jdbcUrlWithoutOptions());
     config.setUsername(settings.username());
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.poolSize());
@@ -132,13 +132,13 @@ public final class PostgresStorage implements AutoCloseable {
     config.addDataSourceProperty("loginTimeout", "5");
     config.addDataSourceProperty("socketTimeout", String.valueOf(statementSeconds + 15));
     config.addDataSourceProperty("tcpKeepAlive", "true");
-    // The server's DETAIL of an error quotes row values ("Failing row contains (…)"): keep it out
-    // of
-    // exception messages, which end up in the log.
+    // The server's DETAIL of an error quotes row values ("Failing row contains (…)"): keep it
+    // out of exception messages, which end up in the log.
     config.addDataSourceProperty("logServerErrorDetail", "false");
     config.addDataSourceProperty(
         "options",
-        "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC");
+        settings.optionsBefore(
+            "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC"));
     config.addDataSourceProperty("ApplicationName", "expense-tracker");
     return config;
   }

@@ -33,7 +33,37 @@ class PoolSettingsTest {
         .hasMessageContaining("preferQueryMode");
     assertThatThrownBy(() -> DatabaseSettings.of(URL + "?socketTimeout=0", "app", "pw"))
         .hasMessageContaining("socketTimeout");
+    assertThatThrownBy(() -> DatabaseSettings.of(URL + "?connectTimeout=0", "app", "pw"))
+        .hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> DatabaseSettings.of(URL + "?loginTimeout=0", "app", "pw"))
+        .hasMessageContaining("loginTimeout");
     assertThat(DatabaseSettings.of(URL + "?sslmode=require", "app", "pw").jdbcUrl())
         .endsWith("?sslmode=require");
+  }
+
+  @Test
+  void aUrlsOptionsComeFirstSoThePoolsOwnWinWhileTheOthersStillCount() {
+    HikariConfig config =
+        PostgresStorage.hikariConfig(
+            DatabaseSettings.of(
+                URL + "?sslmode=require&options=-c%20search_path%3Dx&ApplicationName=billing",
+                "app",
+                "pw"));
+
+    // Left in the URL, they would replace the pool's options as a whole.
+    assertThat(config.getJdbcUrl()).isEqualTo(URL + "?sslmode=require&ApplicationName=billing");
+    assertThat(config.getDataSourceProperties().getProperty("options"))
+        .isEqualTo("-c search_path=x -c statement_timeout=15000 -c TimeZone=UTC");
+  }
+
+  @Test
+  void aProvidersEndpointOptionIsKeptToo() {
+    HikariConfig config =
+        PostgresStorage.hikariConfig(
+            DatabaseSettings.of(URL + "?options=endpoint%3Dep-quiet-1", "app", "pw"));
+
+    assertThat(config.getJdbcUrl()).isEqualTo(URL);
+    assertThat(config.getDataSourceProperties().getProperty("options"))
+        .isEqualTo("endpoint=ep-quiet-1 -c statement_timeout=15000 -c TimeZone=UTC");
   }
 }

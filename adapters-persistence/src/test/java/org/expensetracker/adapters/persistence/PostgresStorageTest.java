@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
@@ -72,6 +77,34 @@ class PostgresStorageTest {
       JdbiTransactions slowTx = (JdbiTransactions) slow.transactions();
       assertThatThrownBy(() -> slowTx.withHandle(h -> h.execute("select pg_sleep(2)")))
           .isInstanceOf(StorageUnavailable.class);
+    }
+  }
+
+  @Test
+  void aUrlsOptionsStillCountAndThePoolsOwnWinOverThemOnTheServer() throws SQLException {
+    DatabaseSettings base = TestDatabase.settings();
+    String options = "options=-c%20search_path%3Dx%20-c%20statement_timeout%3D0";
+    DatabaseSettings settings =
+        new DatabaseSettings(
+            base.jdbcUrl() + (base.jdbcUrl().contains("?") ? "&" : "?") + options,
+            base.username(),
+            base.password(),
+            1,
+            Duration.ofSeconds(2),
+            Duration.ofMillis(1500));
+    try (HikariDataSource pool = new HikariDataSource(PostgresStorage.hikariConfig(settings));
+        Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      assertThat(show(statement, "search_path")).isEqualTo("x");
+      assertThat(show(statement, "statement_timeout")).isEqualTo("1500ms");
+      // Not TimeZone: pgjdbc sends the JVM's zone as a startup parameter, applied after options.
+    }
+  }
+
+  private static String show(Statement statement, String setting) throws SQLException {
+    try (ResultSet result = statement.executeQuery("SHOW " + setting)) {
+      result.next();
+      return result.getString(1);
     }
   }
 

@@ -72,6 +72,38 @@ public abstract class RateLimitsContract {
     assertThat(limits().recent(key, T0.minusSeconds(1))).containsExactly(T0, T0.plusSeconds(10));
   }
 
+  /**
+   * Times are cut to the millisecond, so several admissions of one key can share an instant, and
+   * their forgiveness can come at once: each must take back an event of its own. A race shows only
+   * in some rounds, hence several.
+   */
+  @Test
+  void parallelForgetsOfOneInstantEachTakeBackADifferentEvent() throws Exception {
+    int parallel = 16;
+    for (int round = 0; round < 10; round++) {
+      String all = key();
+      String allButTwo = key();
+      for (int i = 0; i < parallel; i++) {
+        limits().record(all, T0, T0);
+        limits().record(allButTwo, T0, T0);
+      }
+      limits().record(allButTwo, T0, T0);
+      limits().record(allButTwo, T0, T0);
+
+      inParallel(
+          2 * parallel,
+          i -> {
+            limits().forget(i % 2 == 0 ? all : allButTwo, T0);
+            return true;
+          });
+
+      assertThat(limits().recent(all, T0.minusSeconds(1))).as("round %d", round).isEmpty();
+      assertThat(limits().recent(allButTwo, T0.minusSeconds(1)))
+          .as("round %d", round)
+          .containsExactly(T0, T0);
+    }
+  }
+
   @Test
   void aCheckAndARecordUnderTheLockAreOneStepForParallelCallers() throws Exception {
     String key = key();
