@@ -3,6 +3,7 @@ package org.expensetracker.adapters.persistence;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -41,14 +42,9 @@ public record DatabaseSettings(
    * @throws IllegalArgumentException naming the parameter, on one line
    */
   public static void requireSafeParameters(String jdbcUrl) {
-    int query = jdbcUrl.indexOf('?');
-    if (query < 0) {
-      return;
-    }
-    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
-      int equals = pair.indexOf('=');
-      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-      String value = equals < 0 ? "" : decode(pair.substring(equals + 1)).trim();
+    for (String pair : queryPairs(jdbcUrl)) {
+      String name = decode(nameOf(pair));
+      String value = decode(valueOf(pair)).trim();
       switch (name.toLowerCase(Locale.ROOT)) {
         case "preferquerymode" ->
             require(
@@ -80,7 +76,7 @@ public record DatabaseSettings(
       return jdbcUrl;
     }
     StringJoiner kept = new StringJoiner("&");
-    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+    for (String pair : queryPairs(jdbcUrl)) {
       if (!isOptions(pair)) {
         kept.add(pair);
       }
@@ -97,22 +93,33 @@ public record DatabaseSettings(
    */
   String optionsBefore(String ours) {
     String theirs = "";
-    int query = jdbcUrl.indexOf('?');
-    if (query >= 0) {
-      for (String pair : jdbcUrl.substring(query + 1).split("&")) {
-        if (isOptions(pair)) {
-          int equals = pair.indexOf('=');
-          theirs = equals < 0 ? "" : decode(pair.substring(equals + 1)).trim();
-        }
+    for (String pair : queryPairs(jdbcUrl)) {
+      if (isOptions(pair)) {
+        theirs = decode(valueOf(pair)).trim();
       }
     }
     return theirs.isEmpty() ? ours : theirs + " " + ours;
   }
 
+  /** The {@code name=value} pairs of the URL's query, as written (none without a query). */
+  private static List<String> queryPairs(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query < 0 ? List.of() : List.of(jdbcUrl.substring(query + 1).split("&"));
+  }
+
+  private static String nameOf(String pair) {
+    int equals = pair.indexOf('=');
+    return equals < 0 ? pair : pair.substring(0, equals);
+  }
+
+  private static String valueOf(String pair) {
+    int equals = pair.indexOf('=');
+    return equals < 0 ? "" : pair.substring(equals + 1);
+  }
+
   /** Whether a URL parameter is {@code options}: pgjdbc takes names as written, case included. */
   private static boolean isOptions(String pair) {
-    int equals = pair.indexOf('=');
-    return (equals < 0 ? pair : pair.substring(0, equals)).equals("options");
+    return nameOf(pair).equals("options");
   }
 
   private static void requirePositiveSeconds(String value, String name) {
