@@ -135,10 +135,12 @@ public final class PostgresStorage implements AutoCloseable {
     // The server's DETAIL of an error quotes row values ("Failing row contains (…)"): keep it
     // out of exception messages, which end up in the log.
     config.addDataSourceProperty("logServerErrorDetail", "false");
+    // No TimeZone here: pgjdbc sends the JVM's zone as its own startup parameter, which wins over
+    // options, and its conversions rely on the two agreeing. Nothing in the adapter reads the
+    // session's zone: days are `date`, instants `timestamptz` read as OffsetDateTime.
     config.addDataSourceProperty(
         "options",
-        settings.optionsBefore(
-            "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c TimeZone=UTC"));
+        settings.optionsBefore("-c statement_timeout=" + settings.statementTimeout().toMillis()));
     config.addDataSourceProperty("ApplicationName", "expense-tracker");
     return config;
   }

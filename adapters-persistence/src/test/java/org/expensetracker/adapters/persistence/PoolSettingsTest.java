@@ -53,7 +53,7 @@ class PoolSettingsTest {
     // Left in the URL, they would replace the pool's options as a whole.
     assertThat(config.getJdbcUrl()).isEqualTo(URL + "?sslmode=require&ApplicationName=billing");
     assertThat(config.getDataSourceProperties().getProperty("options"))
-        .isEqualTo("-c search_path=x -c statement_timeout=15000 -c TimeZone=UTC");
+        .isEqualTo("-c search_path=x -c statement_timeout=15000");
   }
 
   @Test
@@ -64,6 +64,6 @@ class PoolSettingsTest {
 
     assertThat(config.getJdbcUrl()).isEqualTo(URL);
     assertThat(config.getDataSourceProperties().getProperty("options"))
-        .isEqualTo("endpoint=ep-quiet-1 -c statement_timeout=15000 -c TimeZone=UTC");
+        .isEqualTo("endpoint=ep-quiet-1 -c statement_timeout=15000");
   }
 }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.TimeZone;
 import org.expensetracker.adapters.persistence.testing.PostgresTest;
 import org.expensetracker.adapters.persistence.testing.TestDatabase;
 import org.expensetracker.application.port.out.StorageUnavailable;
@@ -97,7 +98,8 @@ class PostgresStorageTest {
         Statement statement = connection.createStatement()) {
       assertThat(show(statement, "search_path")).isEqualTo("x");
       assertThat(show(statement, "statement_timeout")).isEqualTo("1500ms");
-      // Not TimeZone: pgjdbc sends the JVM's zone as a startup parameter, applied after options.
+      // pgjdbc's own startup parameter: the session keeps the JVM's zone.
+      assertThat(show(statement, "TimeZone")).isEqualTo(TimeZone.getDefault().getID());
     }
   }
 
