@@ -14,7 +14,8 @@ import org.expensetracker.adapters.http.TrustedProxies;
  *
  * @param metricsToken {@code METRICS_TOKEN}: without it {@code /metrics} is 404 on the public port
  * @param metricsPort {@code METRICS_PORT}: a second listener serving only {@code /metrics}
- * @param poolSize {@code DB_POOL_SIZE}: connections in the pool; empty means 2 × cores + 1
+ * @param poolSize {@code DB_POOL_SIZE}: connections in the pool; empty means cores + 1 with the
+ *     embedded database, 2 × cores + 1 with {@code DATABASE_URL}
  * @param virtualThreads {@code HTTP_VIRTUAL_THREADS}: requests on virtual threads where the JVM has
  *     them (21+); false (the default) keeps Jetty's platform thread pool, which gave the same rates
  *     with half the p99 on JDK 25 (docs/performance.md)

@@ -103,7 +103,7 @@ class ConfigTest {
   }
 
   @Test
-  void poolSizeAndThreadModeAreReadWithDefaultsOfTwoCoresPlusOneAndPlatformThreads() {
+  void poolSizeAndThreadModeAreReadWithTheStoragesOwnPoolSizeAndPlatformThreadsByDefault() {
     Config defaults = Config.from(Map.of());
     assertThat(defaults.operations().poolSize()).isEmpty();
     assertThat(defaults.operations().virtualThreads()).isFalse();

@@ -30,4 +30,12 @@ class EmbeddedDatabaseTest {
     }
     assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
   }
+
+  @Test
+  void theEmbeddedDatabaseSharesTheCoresSoItsPoolIsCoresPlusOne() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir)) {
+      assertThat(EmbeddedDatabase.settings(postgres).poolSize())
+          .isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
+    }
+  }
 }
