@@ -47,7 +47,12 @@ public final class JdbiTransactions implements Transactions {
   }
 
   private <T> T onOneHandle(Supplier<T> work, boolean transaction) {
-    if (current.get() != null) {
+    Open outer = current.get();
+    if (outer != null) {
+      if (transaction && !outer.transaction()) {
+        // Its statements would each commit on their own: no atomicity, no lock held past one.
+        throw new IllegalStateException("A transaction cannot begin inside reading()");
+      }
       return work.get(); // nested: join the outer handle (and its transaction, if any)
     }
     HandleCallback<T, RuntimeException> bound =

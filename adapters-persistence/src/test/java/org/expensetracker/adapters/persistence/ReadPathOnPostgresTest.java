@@ -1,6 +1,7 @@
 package org.expensetracker.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.Currency;
@@ -60,6 +61,13 @@ class ReadPathOnPostgresTest {
               return List.of(outer, tx.reading(this::now));
             });
     assertThat(times.get(1)).isEqualTo(times.get(0));
+  }
+
+  @Test
+  void aTransactionCannotBeginInsideReadingWhereItsLocksAndWritesWouldNotHold() {
+    assertThatThrownBy(() -> tx.reading(() -> tx.inTransaction(this::now)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside reading()");
   }
 
   @Test

@@ -13,7 +13,8 @@ public interface Transactions {
    * Runs reads that need no common snapshot (a membership check, then the page it guards) without a
    * transaction: each statement sees what was committed when it started, and an adapter saves the
    * begin/commit round trips. Only for work that writes nothing; inside a transaction it simply
-   * joins it. Adapters with nothing cheaper run it as a transaction.
+   * joins it, while {@link #inTransaction} inside it is an error (an adapter may refuse it with
+   * {@code IllegalStateException}). Adapters with nothing cheaper run it as a transaction.
    */
   default <T> T reading(Supplier<T> work) {
     return inTransaction(work);
