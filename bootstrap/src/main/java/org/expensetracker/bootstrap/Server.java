@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import org.expensetracker.adapters.http.HttpApi;
 import org.expensetracker.adapters.http.HttpMetrics;
 import org.expensetracker.adapters.http.HttpSettings;
+import org.expensetracker.adapters.http.RequestsInFlight;
 import org.expensetracker.adapters.identity.BackgroundOtpSender;
 import org.expensetracker.adapters.persistence.PostgresStorage;
 import org.expensetracker.application.ExpenseTracker;
@@ -52,8 +53,10 @@ public final class Server implements AutoCloseable {
       IdentityOptions identity,
       Operations operations) {
     OtpSender otpSender = Wiring.otpSender(identity);
+    RequestsInFlight inFlight = new RequestsInFlight();
     ExpenseTracker core =
-        Wiring.core(storage, identity, otpSender, Wiring.referenceRates(operations));
+        Wiring.core(
+            storage, identity, otpSender, Wiring.referenceRates(operations), inFlight::count);
     HttpMetrics metrics = HttpMetrics.create(operations.metricsToken());
     Monitoring monitoring = Monitoring.bind(metrics.registry(), storage);
     HttpSettings settings =
@@ -62,7 +65,8 @@ public final class Server implements AutoCloseable {
             .withCursorKey(identity.cursorKey())
             .withTrustedProxies(operations.trustedProxies())
             .withPasswordRequests(Wiring.passwordRequests())
-            .withMetrics(metrics);
+            .withMetrics(metrics)
+            .withRequestsInFlight(inFlight);
     if (operations.requestThreads().isPresent()) {
       settings = settings.withRequestThreads(operations.requestThreads().getAsInt());
     }

@@ -1,6 +1,7 @@
 package org.expensetracker.bootstrap;
 
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.expensetracker.adapters.http.HttpReferenceRates;
 import org.expensetracker.adapters.http.JwtTokens;
 import org.expensetracker.adapters.http.TokenSettings;
@@ -23,25 +24,18 @@ final class Wiring {
 
   private Wiring() {}
 
-  static ExpenseTracker core(PostgresStorage storage, IdentityOptions identity) {
-    return core(storage, identity, otpSender(identity));
-  }
-
-  static ExpenseTracker core(
-      PostgresStorage storage, IdentityOptions identity, OtpSender otpSender) {
-    return core(storage, identity, otpSender, null);
-  }
-
   /**
-   * bcrypt on a bounded executor: one check per core at a time (so logins alone can use the whole
-   * machine), up to {@link #PASSWORD_CHECKS_QUEUED} per core waiting, and a 503 beyond that
+   * bcrypt on a bounded executor: one check per core at a time while nothing else is served (so
+   * logins alone can use the whole machine), half as many while {@code otherRequests} counts any,
+   * up to {@link #PASSWORD_CHECKS_QUEUED} per core waiting, and a 503 beyond that
    * (docs/performance.md).
    */
-  static PasswordHasher passwordHasher(IdentityOptions identity) {
+  static PasswordHasher passwordHasher(IdentityOptions identity, IntSupplier otherRequests) {
     return new BoundedPasswordHasher(
         new BcryptPasswordHasher(identity.passwordPepper(), identity.bcryptCost()),
         passwordChecksRunning(),
-        passwordChecksRunning() * PASSWORD_CHECKS_QUEUED);
+        passwordChecksRunning() * PASSWORD_CHECKS_QUEUED,
+        otherRequests);
   }
 
   private static int passwordChecksRunning() {
@@ -71,18 +65,20 @@ final class Wiring {
   }
 
   /**
-   * As above; {@code referenceRates} may be null (no provider: workspace and client rates only).
+   * The core on PostgreSQL; {@code referenceRates} may be null (no provider: workspace and client
+   * rates only), and password checks yield cores to {@code otherRequests}.
    */
   static ExpenseTracker core(
       PostgresStorage storage,
       IdentityOptions identity,
       OtpSender otpSender,
-      ReferenceRates referenceRates) {
+      ReferenceRates referenceRates,
+      IntSupplier otherRequests) {
     return ExpenseTracker.builder()
         .transactions(storage.transactions())
         .health(storage.health())
         .users(storage.users())
-        .passwordHasher(passwordHasher(identity))
+        .passwordHasher(passwordHasher(identity, otherRequests))
         .tokens(new JwtTokens(tokenSettings(identity)))
         .otpStore(storage.otpStore())
         .otpSender(otpSender)

@@ -43,7 +43,8 @@ public final class HttpApi {
     JsonBody body = new JsonBody(mapper, settings.maxBodyBytes());
     ProblemResponses problems = new ProblemResponses(mapper);
     RequestLog requestLog = new RequestLog(settings.metrics());
-    PasswordRoutes passwordRoutes = new PasswordRoutes(settings.passwordRequests());
+    RequestsInFlight inFlight = settings.inFlight();
+    PasswordRoutes passwordRoutes = new PasswordRoutes(settings.passwordRequests(), inFlight);
     Javalin app =
         Javalin.create(
             config -> {
@@ -58,7 +59,11 @@ public final class HttpApi {
               config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
               config.router.ignoreTrailingSlashes = false;
               config.jsonMapper(new JavalinJackson(mapper, settings.useVirtualThreads()));
-              config.requestLogger.http(requestLog::finished);
+              config.requestLogger.http(
+                  (ctx, millis) -> {
+                    inFlight.leave(ctx);
+                    requestLog.finished(ctx, millis);
+                  });
               // After the graceful stop: password requests in flight have finished by then.
               config.events(events -> events.serverStopped(passwordRoutes::close));
               // Swagger UI and ReDoc assets for /docs and /redoc, from the jar: no CDN.
@@ -92,6 +97,7 @@ public final class HttpApi {
     requestLog.attach(app);
     app.before(
         ctx -> {
+          inFlight.enter(ctx);
           RequestIds.assign(ctx);
           SecurityHeaders.apply(ctx);
           ClientAddresses.assign(ctx, settings.trustedProxies());

@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  *     same key, or a cursor from one is refused by another
  * @param trustedProxies whose {@code X-Forwarded-For} names the client
  * @param metrics request and business metrics, and who may read them
+ * @param inFlight counts the requests being served (see {@link RequestsInFlight})
  */
 public record HttpSettings(
     int maxBodyBytes,
@@ -26,7 +27,8 @@ public record HttpSettings(
     int passwordRequests,
     SecretKey cursorKey,
     TrustedProxies trustedProxies,
-    HttpMetrics metrics) {
+    HttpMetrics metrics,
+    RequestsInFlight inFlight) {
   public static final int ONE_MIB = 1 << 20;
   static final int MIN_KEY_BYTES = 32;
 
@@ -56,6 +58,7 @@ public record HttpSettings(
     Objects.requireNonNull(cursorKey, "cursorKey");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(inFlight, "inFlight");
     if (requestThreads < MIN_REQUEST_THREADS) {
       throw new IllegalArgumentException(
           "At least " + MIN_REQUEST_THREADS + " request threads are needed");
@@ -71,7 +74,8 @@ public record HttpSettings(
 
   /**
    * 1 MiB bodies, platform threads ({@link #DEFAULT_REQUEST_THREADS}), a random cursor key (cursors
-   * die with the process), no trusted proxies, metrics not exposed on the public port.
+   * die with the process), no trusted proxies, metrics not exposed on the public port, requests in
+   * flight counted for nobody.
    */
   public static HttpSettings defaults() {
     byte[] key = new byte[MIN_KEY_BYTES];
@@ -83,7 +87,8 @@ public record HttpSettings(
         DEFAULT_PASSWORD_REQUESTS,
         hmacKey(key),
         TrustedProxies.NONE,
-        HttpMetrics.unexposed());
+        HttpMetrics.unexposed(),
+        new RequestsInFlight());
   }
 
   /** These settings on virtual threads (where the JVM has them) or on Jetty's platform pool. */
@@ -95,7 +100,8 @@ public record HttpSettings(
         passwordRequests,
         cursorKey,
         trustedProxies,
-        metrics);
+        metrics,
+        inFlight);
   }
 
   /** These settings with at most {@code threads} platform threads serving requests. */
@@ -107,7 +113,8 @@ public record HttpSettings(
         passwordRequests,
         cursorKey,
         trustedProxies,
-        metrics);
+        metrics,
+        inFlight);
   }
 
   /**
@@ -122,7 +129,8 @@ public record HttpSettings(
         requests,
         cursorKey,
         trustedProxies,
-        metrics);
+        metrics,
+        inFlight);
   }
 
   /** These settings with a fixed cursor key, so cursors survive restarts and span instances. */
@@ -134,7 +142,8 @@ public record HttpSettings(
         passwordRequests,
         hmacKey(key),
         trustedProxies,
-        metrics);
+        metrics,
+        inFlight);
   }
 
   /** These settings believing {@code X-Forwarded-For} from {@code proxies}. */
@@ -146,7 +155,8 @@ public record HttpSettings(
         passwordRequests,
         cursorKey,
         proxies,
-        metrics);
+        metrics,
+        inFlight);
   }
 
   /** These settings recording into (and exposing) {@code metrics}. */
@@ -158,7 +168,21 @@ public record HttpSettings(
         passwordRequests,
         cursorKey,
         trustedProxies,
-        metrics);
+        metrics,
+        inFlight);
+  }
+
+  /** These settings counting the requests in flight into {@code inFlight}. */
+  public HttpSettings withRequestsInFlight(RequestsInFlight inFlight) {
+    return new HttpSettings(
+        maxBodyBytes,
+        useVirtualThreads,
+        requestThreads,
+        passwordRequests,
+        cursorKey,
+        trustedProxies,
+        metrics,
+        inFlight);
   }
 
   private static SecretKey hmacKey(byte[] key) {

@@ -22,8 +22,10 @@ final class PasswordRoutes implements AutoCloseable {
   private static final long IDLE_SECONDS = 30;
 
   private final ThreadPoolExecutor executor;
+  private final RequestsInFlight inFlight;
 
-  PasswordRoutes(int limit) {
+  PasswordRoutes(int limit, RequestsInFlight inFlight) {
+    this.inFlight = inFlight;
     AtomicInteger count = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
@@ -46,7 +48,10 @@ final class PasswordRoutes implements AutoCloseable {
    * after-handlers, exception mapping and the request log then run as for any other route.
    */
   Handler offload(Handler handler) {
-    return ctx -> ctx.future(() -> submit(handler, ctx));
+    return ctx -> {
+      inFlight.leave(ctx); // it waits for bcrypt now, which yields to the requests still counted
+      ctx.future(() -> submit(handler, ctx));
+    };
   }
 
   private CompletableFuture<Void> submit(Handler handler, Context ctx) {

@@ -1,6 +1,7 @@
 package org.expensetracker.adapters.http;
 
 import org.expensetracker.application.ExpenseTracker;
+import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.testing.FakeMemberships;
 import org.expensetracker.application.testing.IdentityFakes;
@@ -28,6 +29,15 @@ final class InMemoryCore {
     return IdentityFakes.withUsers(builder(), new InMemoryUsers())
         .passwordHasher(hasher)
         .identitySettings(IdentityFakes.settings(IdentityFakes.testLimits()))
+        .build();
+  }
+
+  /** As {@link #withIdentity}, with readiness answered by {@code health}. */
+  static ExpenseTracker withIdentity(PasswordHasher hasher, HealthCheck health) {
+    return IdentityFakes.withUsers(builder(), new InMemoryUsers())
+        .passwordHasher(hasher)
+        .identitySettings(IdentityFakes.settings(IdentityFakes.testLimits()))
+        .health(health)
         .build();
   }
 

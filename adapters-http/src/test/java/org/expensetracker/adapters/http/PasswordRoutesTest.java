@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.expensetracker.application.port.out.HealthCheck;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.application.testing.FakePasswordHasher;
 import org.expensetracker.domain.identity.Password;
@@ -75,6 +76,62 @@ class PasswordRoutesTest {
       assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
       assertThat(response.body()).contains("\"status\":401");
     }
+  }
+
+  @Test
+  void requestsAreCountedInFlightWhileServedButNotWhileTheyWaitForAPasswordCheck()
+      throws Exception {
+    RequestsInFlight inFlight = new RequestsInFlight();
+    CountDownLatch checking = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    HealthCheck slowHealth =
+        () -> {
+          checking.countDown();
+          try {
+            return answer.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+          }
+        };
+    app =
+        HttpApi.create(
+                InMemoryCore.withIdentity(hasher, slowHealth),
+                HttpSettings.defaults().withRequestsInFlight(inFlight))
+            .start("127.0.0.1", 0);
+
+    List<CompletableFuture<HttpResponse<String>>> logins =
+        List.of(login("a@example.com"), login("b@example.com"));
+    assertThat(hasher.awaitWaiting(2)).isTrue();
+    assertThat(inFlight.count()).as("logins waiting for their check").isZero();
+
+    CompletableFuture<HttpResponse<String>> ready =
+        client.sendAsync(get("/health/ready"), HttpResponse.BodyHandlers.ofString());
+    assertThat(checking.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(inFlight.count()).as("a readiness check being answered").isEqualTo(1);
+
+    answer.countDown();
+    assertThat(ready.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    hasher.open();
+    for (CompletableFuture<HttpResponse<String>> reply : logins) {
+      assertThat(reply.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(401);
+    }
+    // Refused by the bearer filter, unmatched, or answered: each counted once and let go once.
+    assertThat(
+            client.send(get("/api/v1/users/me"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(401);
+    assertThat(client.send(get("/no/such/path"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(404);
+    awaitZero(inFlight);
+  }
+
+  /** The request log, which lets a request go, runs just after its answer has been sent. */
+  private static void awaitZero(RequestsInFlight inFlight) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (inFlight.count() != 0 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(inFlight.count()).isZero();
   }
 
   @Test

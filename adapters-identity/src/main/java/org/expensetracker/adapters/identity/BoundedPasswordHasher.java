@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.expensetracker.application.port.out.CapacityExceeded;
 import org.expensetracker.application.port.out.PasswordHasher;
 import org.expensetracker.domain.identity.Password;
@@ -29,6 +30,7 @@ import org.expensetracker.domain.identity.PasswordHash;
 public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseable {
   private final PasswordHasher hasher;
   private final ThreadPoolExecutor executor;
+  private final CheckSlots slots;
 
   /**
    * @param threads checks that may run at the same time (the number of cores lets logins use the
@@ -36,7 +38,19 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
    * @param queued checks that may wait for a thread before further ones are refused
    */
   public BoundedPasswordHasher(PasswordHasher hasher, int threads, int queued) {
+    this(hasher, threads, queued, () -> 0);
+  }
+
+  /**
+   * As above, but while {@code otherRequests} counts any, at most half the threads (at least one)
+   * check at once: logins then leave the other cores to those requests (docs/performance.md).
+   *
+   * @param otherRequests requests being served now that are not waiting for a password check
+   */
+  public BoundedPasswordHasher(
+      PasswordHasher hasher, int threads, int queued, IntSupplier otherRequests) {
     this.hasher = Objects.requireNonNull(hasher, "hasher");
+    this.slots = new CheckSlots(threads, Objects.requireNonNull(otherRequests, "otherRequests"));
     if (threads < 1 || queued < 0) {
       throw new IllegalArgumentException("need at least one thread and a queue of zero or more");
     }
@@ -72,7 +86,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
   private <T> T run(Callable<T> work) {
     Future<T> result;
     try {
-      result = executor.submit(work);
+      result = executor.submit(() -> inSlot(work));
     } catch (RejectedExecutionException full) {
       throw new CapacityExceeded("Every password check slot is busy");
     }
@@ -87,6 +101,15 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         throw runtime;
       }
       throw new IllegalStateException("Password hashing failed", e.getCause());
+    }
+  }
+
+  private <T> T inSlot(Callable<T> work) throws Exception {
+    slots.enter();
+    try {
+      return work.call();
+    } finally {
+      slots.leave();
     }
   }
 

@@ -82,6 +82,49 @@ class BoundedPasswordHasherTest {
   }
 
   @Test
+  void whileOtherRequestsAreServedHalfTheThreadsCheckAtOnce() throws Exception {
+    SlowHasher slow = new SlowHasher();
+    BoundedPasswordHasher bounded = new BoundedPasswordHasher(slow, 4, 16, () -> 3);
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    List<Future<Boolean>> answers = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      answers.add(callers.submit(() -> bounded.matches(PASSWORD, HASH)));
+    }
+    for (Future<Boolean> answer : answers) {
+      assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+    callers.shutdown();
+    assertThat(slow.mostAtOnce.get()).isEqualTo(2);
+    bounded.close();
+  }
+
+  @Test
+  void aWaitingCheckStartsOnceTheOtherRequestsAreDone() throws Exception {
+    SlowHasher slow = new SlowHasher();
+    slow.gate = new CountDownLatch(1);
+    AtomicInteger others = new AtomicInteger(1);
+    BoundedPasswordHasher bounded = new BoundedPasswordHasher(slow, 2, 4, others::get);
+    ExecutorService callers = Executors.newFixedThreadPool(2);
+    Future<Boolean> first = callers.submit(() -> bounded.matches(PASSWORD, HASH));
+    Future<Boolean> second = callers.submit(() -> bounded.matches(PASSWORD, HASH));
+    Thread.sleep(200);
+    assertThat(slow.running.get()).as("checks running beside another request").isEqualTo(1);
+
+    others.set(0);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (slow.running.get() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(slow.running.get()).as("checks running alone").isEqualTo(2);
+
+    slow.gate.countDown();
+    assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
+    callers.shutdown();
+    bounded.close();
+  }
+
+  @Test
   void refusesAtOnceWhenEveryThreadIsBusyAndTheQueueIsFull() throws Exception {
     SlowHasher slow = new SlowHasher();
     slow.gate = new CountDownLatch(1);
