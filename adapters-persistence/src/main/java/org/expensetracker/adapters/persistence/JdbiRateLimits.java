@@ -3,6 +3,7 @@ package org.expensetracker.adapters.persistence;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.expensetracker.application.port.out.RateLimits;
 
@@ -14,10 +15,16 @@ final class JdbiRateLimits implements RateLimits {
    */
   private static final int LOCK_SPACE = 0x52415445;
 
+  private static final int STRIPES = 64;
+
   private final JdbiTransactions tx;
+  private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
   JdbiRateLimits(JdbiTransactions tx) {
     this.tx = tx;
+    for (int i = 0; i < STRIPES; i++) {
+      stripes[i] = new ReentrantLock(true); // first come, first served, as the database's
+    }
   }
 
   @Override
@@ -76,9 +83,38 @@ final class JdbiRateLimits implements RateLimits {
    * In a transaction (or the caller's): one transaction-scoped advisory lock per key, all taken by
    * one statement in the order of their lock ids, so two calls naming the same keys in another
    * order cannot deadlock; a hash collision between two keys only makes them wait for each other.
+   *
+   * <p>Outside a transaction, callers of this instance first queue for the keys' stripes in memory:
+   * a waiter for the advisory lock holds a pooled connection for as long as it waits, and all
+   * logins from behind one proxy, or for one account, share a key. Stripes are taken in index order
+   * too, and before any advisory lock, so the two kinds of lock cannot wait on each other. Inside a
+   * caller's transaction, which may hold advisory locks of its own already, the stripes are
+   * skipped.
    */
   @Override
   public <T> T locked(Collection<String> keys, Supplier<T> work) {
+    if (tx.isOpen()) {
+      return lockedInDatabase(keys, work);
+    }
+    int[] taken =
+        keys.stream()
+            .mapToInt(key -> Math.floorMod(key.hashCode(), stripes.length))
+            .distinct()
+            .sorted()
+            .toArray();
+    for (int stripe : taken) {
+      stripes[stripe].lock();
+    }
+    try {
+      return lockedInDatabase(keys, work);
+    } finally {
+      for (int i = taken.length - 1; i >= 0; i--) {
+        stripes[taken[i]].unlock();
+      }
+    }
+  }
+
+  private <T> T lockedInDatabase(Collection<String> keys, Supplier<T> work) {
     return tx.inTransaction(
         () -> {
           tx.withHandle(

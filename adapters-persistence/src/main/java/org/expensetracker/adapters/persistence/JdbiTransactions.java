@@ -77,6 +77,11 @@ public final class JdbiTransactions implements Transactions {
     }
   }
 
+  /** Whether this thread is inside {@link #inTransaction} or {@link #reading}. */
+  boolean isOpen() {
+    return current.get() != null;
+  }
+
   /**
    * Runs {@code callback} on the thread's transaction handle, or on a fresh one if there is none.
    * Deferred writes go first, so the callback sees them.
